@@ -1,0 +1,53 @@
+#include "CliCommands.h"
+#include "Console.h"
+
+#include "Refresher.h"
+#include "common/AppInfo.h"
+#include "common/DataPaths.h"
+#include "net/Fetcher.h"
+#include "store/Database.h"
+#include "store/ImageCache.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+
+namespace ichq::cli {
+
+int runRefresh(const RefreshArgs &args)
+{
+    const DataPaths paths = DataPaths::resolve(args.dataDir);
+    QString error;
+    Database db;
+    if (!paths.ensureExists(&error) || !db.open(paths.databaseFile(), &error)) {
+        printErr(error);
+        return 1;
+    }
+    QNetworkAccessManager manager;
+    Fetcher fetcher(&manager);
+    ImageCache images(db, paths.imageDir());
+    Refresher refresher(fetcher, db, images);
+
+    RefreshOptions options;
+    options.feeds = args.feeds.isEmpty() ? QList<QUrl>{QUrl(defaultFeedUrl())} : args.feeds;
+    options.fetchImages = args.fetchImages;
+
+    RefreshReport report;
+    QEventLoop loop;
+    QObject::connect(&refresher, &Refresher::finished, &loop, [&](const RefreshReport &done) {
+        report = done;
+        loop.quit();
+    });
+    refresher.start(options);
+    loop.exec();
+
+    printOut(report.summaryLine());
+    for (const FeedOutcome &feed : std::as_const(report.feeds)) {
+        if (!feed.ok)
+            printErr(QCoreApplication::translate("Cli", "%1: %2")
+                         .arg(feed.url.toDisplayString(), feed.error));
+    }
+    return report.allSucceeded() ? 0 : 1;
+}
+
+} // namespace ichq::cli

@@ -1,0 +1,7 @@
+#include "Logging.h"
+
+Q_LOGGING_CATEGORY(lcFeed, "ichq.feed", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcHtml, "ichq.html", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcNet, "ichq.net", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcStore, "ichq.store", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcRefresh, "ichq.refresh", QtWarningMsg)

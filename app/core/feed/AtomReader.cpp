@@ -1,0 +1,170 @@
+#include "FeedDates.h"
+#include "FeedItemBuilder.h"
+#include "FeedReaders.h"
+#include "FeedText.h"
+#include "FeedXml.h"
+
+namespace ichq {
+
+namespace {
+
+bool isAtomNamespace(QStringView ns)
+{
+    return ns == xmlns::atom || ns == xmlns::atom03;
+}
+
+enum class ConstructType { Text, Html, Xhtml, Other };
+
+// Atom text constructs (RFC 4287 section 3.1) and the MIME types that atom:content allows.
+ConstructType constructType(const XmlCursor &cursor)
+{
+    const QString type = cursor.attribute(QLatin1String("type")).trimmed().toString().toLower();
+    if (type.isEmpty() || type == QLatin1String("text") ||
+        type.startsWith(QLatin1String("text/"))) {
+        if (type == QLatin1String("text/html"))
+            return ConstructType::Html;
+        // Atom 0.3: mode="escaped" means the text is markup.
+        return cursor.attribute(QLatin1String("mode")) == QLatin1String("escaped")
+                   ? ConstructType::Html
+                   : ConstructType::Text;
+    }
+    if (type == QLatin1String("html"))
+        return ConstructType::Html;
+    if (type == QLatin1String("xhtml") || type == QLatin1String("application/xhtml+xml"))
+        return ConstructType::Xhtml;
+    return ConstructType::Other;
+}
+
+QString readConstructAsHtml(XmlCursor &cursor)
+{
+    switch (constructType(cursor)) {
+    case ConstructType::Text:
+        return cursor.readText().toHtmlEscaped();
+    case ConstructType::Html:
+        return cursor.readMarkup(false);
+    case ConstructType::Xhtml:
+        return cursor.readMarkup(true, true);
+    case ConstructType::Other:
+        break;
+    }
+    cursor.readText(); // base64 or foreign XML: nothing a reader can show
+    return {};
+}
+
+QString readConstructAsPlainText(XmlCursor &cursor)
+{
+    switch (constructType(cursor)) {
+    case ConstructType::Text:
+    case ConstructType::Other:
+        return collapseWhitespace(cursor.readText());
+    case ConstructType::Html:
+        return htmlToPlainText(cursor.readMarkup(false));
+    case ConstructType::Xhtml:
+        return htmlToPlainText(cursor.readMarkup(true, true));
+    }
+    return {};
+}
+
+QStringList readPersonNames(XmlCursor &cursor)
+{
+    QStringList names;
+    const int depth = cursor.depth();
+    while (cursor.nextChild(depth)) {
+        if (isAtomNamespace(cursor.namespaceUri()) && cursor.name() == QLatin1String("name"))
+            names.append(collapseWhitespace(cursor.readText()));
+    }
+    return names;
+}
+
+void readEntryLink(XmlCursor &cursor, FeedItemBuilder &builder)
+{
+    const QStringView rel = cursor.attribute(QLatin1String("rel")).trimmed();
+    const QUrl href = cursor.resolve(cursor.attribute(QLatin1String("href")));
+    if (rel.isEmpty() || rel == QLatin1String("alternate")) {
+        if (builder.item.link.isEmpty())
+            builder.item.link = href;
+    } else if (rel == QLatin1String("enclosure")) {
+        builder.addEnclosure(href, cursor.attribute(QLatin1String("type")),
+                             cursor.attribute(QLatin1String("length")));
+    }
+}
+
+void readEntryElement(XmlCursor &cursor, FeedItemBuilder &builder)
+{
+    const QStringView name = cursor.name();
+    FeedItem &item = builder.item;
+    if (name == QLatin1String("id")) {
+        item.id = cursor.readText().trimmed();
+    } else if (name == QLatin1String("title")) {
+        item.title = readConstructAsPlainText(cursor);
+    } else if (name == QLatin1String("link")) {
+        readEntryLink(cursor, builder);
+    } else if (name == QLatin1String("author")) {
+        const QStringList names = readPersonNames(cursor);
+        for (const QString &author : names)
+            builder.addAuthor(author);
+    } else if (name == QLatin1String("category")) {
+        const QStringView label = cursor.attribute(QLatin1String("label"));
+        builder.addCategory(
+            (label.trimmed().isEmpty() ? cursor.attribute(QLatin1String("term")) : label)
+                .toString());
+    } else if (name == QLatin1String("published") || name == QLatin1String("issued")) {
+        item.published = parseFeedDate(cursor.readText());
+    } else if (name == QLatin1String("updated") || name == QLatin1String("modified")) {
+        item.updated = parseFeedDate(cursor.readText());
+    } else if (name == QLatin1String("summary")) {
+        const QUrl base = cursor.base();
+        builder.setSummary(readConstructAsHtml(cursor), base);
+    } else if (name == QLatin1String("content") &&
+               cursor.attribute(QLatin1String("src")).isEmpty()) {
+        const QUrl base = cursor.base();
+        builder.setContent(readConstructAsHtml(cursor), base);
+    }
+}
+
+void readEntry(XmlCursor &cursor, Feed &feed)
+{
+    FeedItemBuilder builder(cursor.base());
+    const int depth = cursor.depth();
+    while (cursor.nextChild(depth)) {
+        if (builder.readExtension(cursor))
+            continue;
+        if (isAtomNamespace(cursor.namespaceUri()))
+            readEntryElement(cursor, builder);
+    }
+    if (!cursor.hasError() || builder.isPresentable())
+        feed.items.append(builder.finish());
+}
+
+void readFeedElement(XmlCursor &cursor, Feed &feed)
+{
+    const QStringView name = cursor.name();
+    if (name == QLatin1String("entry")) {
+        if (feed.items.size() < cursor.limits().maxItems)
+            readEntry(cursor, feed);
+    } else if (name == QLatin1String("title")) {
+        feed.title = readConstructAsPlainText(cursor);
+    } else if (name == QLatin1String("subtitle") || name == QLatin1String("tagline")) {
+        feed.description = readConstructAsPlainText(cursor);
+    } else if (name == QLatin1String("link") && feed.link.isEmpty()) {
+        const QStringView rel = cursor.attribute(QLatin1String("rel")).trimmed();
+        if (rel.isEmpty() || rel == QLatin1String("alternate"))
+            feed.link = cursor.resolve(cursor.attribute(QLatin1String("href")));
+    } else if (name == QLatin1String("updated") || name == QLatin1String("modified")) {
+        feed.updated = parseFeedDate(cursor.readText());
+    }
+}
+
+} // namespace
+
+void readAtom(XmlCursor &cursor, Feed &feed)
+{
+    feed.language = cursor.attribute(xmlns::xml, QLatin1String("lang")).trimmed().toString();
+    const int depth = cursor.depth();
+    while (cursor.nextChild(depth)) {
+        if (isAtomNamespace(cursor.namespaceUri()))
+            readFeedElement(cursor, feed);
+    }
+}
+
+} // namespace ichq

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "FeedTypes.h"
+
+#include <QByteArray>
+#include <QUrl>
+
+namespace ichq {
+
+struct FeedLimits
+{
+    qint64 maxDocumentBytes = 20 * 1024 * 1024;
+    int maxItems = 10000;
+    int maxFieldChars = 1024 * 1024;
+};
+
+// Turns the bytes of an RSS 2.0, RSS 1.0/RDF or Atom 1.0 document into a Feed.
+// Streaming (QXmlStreamReader), no DTD processing, bounded by FeedLimits. Never throws;
+// a document that is not a feed gives format Unknown and an error message.
+class FeedParser
+{
+public:
+    static Feed parse(const QByteArray &bytes, const QUrl &documentUrl,
+                      const FeedLimits &limits = {});
+};
+
+} // namespace ichq

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "FeedParser.h"
+
+#include <QList>
+#include <QString>
+#include <QUrl>
+#include <QXmlStreamReader>
+
+namespace ichq {
+
+namespace xmlns {
+inline const QLatin1String atom("http://www.w3.org/2005/Atom");
+inline const QLatin1String atom03("http://purl.org/atom/ns#");
+inline const QLatin1String content("http://purl.org/rss/1.0/modules/content/");
+inline const QLatin1String dc("http://purl.org/dc/elements/1.1/");
+inline const QLatin1String dcterms("http://purl.org/dc/terms/");
+inline const QLatin1String media("http://search.yahoo.com/mrss/");
+inline const QLatin1String mediaNoSlash("http://search.yahoo.com/mrss");
+inline const QLatin1String rdf("http://www.w3.org/1999/02/22-rdf-syntax-ns#");
+inline const QLatin1String rss090("http://my.netscape.com/rdf/simple/0.9/");
+inline const QLatin1String rss10("http://purl.org/rss/1.0/");
+inline const QLatin1String xhtml("http://www.w3.org/1999/xhtml");
+inline const QLatin1String xml("http://www.w3.org/XML/1998/namespace");
+} // namespace xmlns
+
+// QXmlStreamReader plus what every feed reader needs: the xml:base stack, element depth,
+// capped text reading and serialisation of inline markup back to HTML.
+// All reading goes through this class so that the base stack never misses a token.
+class XmlCursor
+{
+public:
+    XmlCursor(const QByteArray &xml, const QUrl &documentUrl, const FeedLimits &limits);
+
+    // Next token; false at the end of the document or on an error.
+    bool next();
+    // Next start element that is a direct child of the element open at parentDepth; false once
+    // that element ends (or on error). Unvisited descendants are skipped on the way.
+    bool nextChild(int parentDepth);
+    // Number of open elements, counting the current start or end element itself.
+    int depth() const { return int(m_bases.size()) - 1; }
+
+    bool isStartElement() const { return m_reader.isStartElement(); }
+    QStringView name() const { return m_reader.name(); }
+    QStringView namespaceUri() const { return m_reader.namespaceUri(); }
+    bool is(QLatin1String ns, QLatin1String localName) const
+    {
+        return m_reader.namespaceUri() == ns && m_reader.name() == localName;
+    }
+    QStringView attribute(QLatin1String localName) const;
+    QStringView attribute(QLatin1String ns, QLatin1String localName) const;
+
+    // xml:base in effect for the current element (its own xml:base included).
+    const QUrl &base() const { return m_bases.constLast(); }
+    // Absolute URL for a reference found in the current element; empty when none can be made.
+    QUrl resolve(QStringView reference) const;
+
+    // Text content of the current element (descendants' text included), capped at
+    // FeedLimits::maxFieldChars. Leaves the cursor on the element's end.
+    QString readText();
+    // Inner content of the current element as HTML: text as found (escapeText false, RSS habit)
+    // or escaped (XHTML content), child elements re-serialised with href/src made absolute.
+    // unwrapDiv drops a single wrapping <div> (Atom type="xhtml").
+    QString readMarkup(bool escapeText, bool unwrapDiv = false);
+
+    const FeedLimits &limits() const { return m_limits; }
+    bool hasError() const { return m_reader.hasError(); }
+    // "line L, column C: message"
+    QString errorString() const;
+
+private:
+    void appendStartTag(QString &out) const;
+
+    QXmlStreamReader m_reader;
+    FeedLimits m_limits;
+    QList<QUrl> m_bases;
+    bool m_popPending = false;
+};
+
+} // namespace ichq

@@ -1,0 +1,129 @@
+#include "HtmlSanitizer.h"
+
+#include "SanitizerWalker.h"
+
+#include <gumbo.h>
+
+#include <QCryptographicHash>
+
+#include <algorithm>
+#include <cstddef>
+#include <memory>
+#include <vector>
+
+namespace ichq {
+
+namespace {
+
+// gumbo makes thousands of small allocations per article and frees them one by one; malloc
+// and free were a fifth of the sanitizer's time. A bump arena released in one go after the
+// walk removes that cost. gumbo grows buffers by allocate-copy-free, so the arena holds at
+// most a small multiple of what gumbo needs at its peak.
+class GumboArena
+{
+public:
+    static void *allocate(void *userdata, size_t size)
+    {
+        return static_cast<GumboArena *>(userdata)->take(size);
+    }
+    static void deallocate(void *, void *) {}
+
+private:
+    static constexpr size_t kBlockSize = 64 * 1024;
+    static constexpr size_t kAlign = alignof(std::max_align_t);
+
+    void *take(size_t size)
+    {
+        size = (size + kAlign - 1) & ~(kAlign - 1);
+        if (size > m_left) {
+            const size_t blockSize = std::max(size, kBlockSize);
+            // new[] without (): the memory is not zeroed, gumbo initializes what it uses.
+            m_blocks.emplace_back(new std::max_align_t[blockSize / kAlign]);
+            m_next = reinterpret_cast<char *>(m_blocks.back().get());
+            m_left = blockSize;
+        }
+        void *result = m_next;
+        m_next += size;
+        m_left -= size;
+        return result;
+    }
+
+    std::vector<std::unique_ptr<std::max_align_t[]>> m_blocks;
+    char *m_next = nullptr;
+    size_t m_left = 0;
+};
+
+// Owns one gumbo parse of a fragment, parsed as the content of a <div> the way a browser's
+// innerHTML does: no <html>/<head>/<body> are invented, and <meta>, <title> or <style> at
+// the start stay where they were written instead of moving into a head we would never see.
+class ParsedFragment
+{
+public:
+    explicit ParsedFragment(const QByteArray &utf8) : m_options(kGumboDefaultOptions)
+    {
+        m_options.allocator = &GumboArena::allocate;
+        m_options.deallocator = &GumboArena::deallocate;
+        m_options.userdata = &m_arena;
+        m_options.fragment_context = GUMBO_TAG_DIV;
+        m_options.fragment_namespace = GUMBO_NAMESPACE_HTML;
+        // gumbo copies the stack of open elements into every parse error it records, which
+        // makes deeply nested hostile input cost memory quadratic in its depth (20,000
+        // unclosed <div>s: 3 GB). We never read the errors, so record none.
+        m_options.max_errors = 0;
+        m_output = gumbo_parse_with_options(&m_options, utf8.constData(),
+                                            static_cast<size_t>(utf8.size()));
+    }
+    // No gumbo_destroy_output: every node lives in the arena, which frees them all at once.
+    ~ParsedFragment() = default;
+    ParsedFragment(const ParsedFragment &) = delete;
+    ParsedFragment &operator=(const ParsedFragment &) = delete;
+
+    // In fragment mode the parsed nodes are the children of the synthetic <html> root.
+    const GumboNode &root() const { return *m_output->root; }
+
+private:
+    GumboArena m_arena;
+    GumboOptions m_options;
+    GumboOutput *m_output = nullptr;
+};
+
+html::SanitizerWalker walk(const QString &html, const QUrl &baseUrl)
+{
+    const QByteArray utf8 = html.toUtf8();
+    const ParsedFragment fragment(utf8);
+    html::SanitizerWalker walker(baseUrl, utf8.size());
+    walker.walkChildren(fragment.root(), 0);
+    return walker;
+}
+
+} // namespace
+
+SanitizedHtml HtmlSanitizer::sanitize(const QString &html, const QUrl &baseUrl)
+{
+    const html::SanitizerWalker walker = walk(html, baseUrl);
+    return {QString::fromUtf8(walker.html()), walker.imageUrls(), walker.plainText()};
+}
+
+QString HtmlSanitizer::toPlainText(const QString &html)
+{
+    return walk(html, QUrl()).plainText();
+}
+
+QList<QUrl> HtmlSanitizer::extractImageUrls(const QString &html, const QUrl &baseUrl)
+{
+    return walk(html, baseUrl).imageUrls();
+}
+
+QString imageKeyForUrl(const QUrl &url)
+{
+    const QByteArray digest =
+        QCryptographicHash::hash(url.toEncoded(QUrl::FullyEncoded), QCryptographicHash::Sha256);
+    return QString::fromLatin1(digest.toHex());
+}
+
+QUrl imageSchemeUrl(const QUrl &url)
+{
+    return QUrl(QLatin1String("ichq://image/") + imageKeyForUrl(url));
+}
+
+} // namespace ichq

@@ -1,0 +1,195 @@
+#include "ArticleQueries.h"
+
+#include "Database.h"
+#include "SqlValues.h"
+#include "common/Logging.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace ichq {
+
+namespace {
+
+const QChar kSeparator(0x1f);
+
+QString likePattern(const QString &term)
+{
+    QString escaped = term;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+        .replace(QLatin1Char('%'), QLatin1String("\\%"))
+        .replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+// WHERE clause and its bound values for a filter. Terms of three characters or more use the
+// trigram index; shorter ones (two Chinese characters are a word) fall back to LIKE.
+struct WhereClause
+{
+    QStringList conditions;
+    QVariantList values;
+
+    explicit WhereClause(const ArticleFilter &filter)
+    {
+        if (!filter.section.isEmpty()) {
+            conditions << QStringLiteral(
+                "a.id IN (SELECT ac.article_id FROM article_categories ac JOIN categories c "
+                "ON c.id = ac.category_id WHERE c.name = ?)");
+            values << filter.section;
+        }
+        if (filter.unreadOnly)
+            conditions << QStringLiteral("a.is_read = 0");
+        if (filter.starredOnly)
+            conditions << QStringLiteral("a.is_starred = 1");
+        addSearch(filter.search);
+    }
+
+    void addSearch(const QString &search)
+    {
+        QStringList phrases;
+        // Quotes carry no meaning for a reader typing a few words; each word is a substring.
+        QString cleaned = search;
+        cleaned.remove(QLatin1Char('"'));
+        const QStringList terms = cleaned.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        for (const QString &term : terms) {
+            if (term.toUcs4().size() >= 3) {
+                phrases << QLatin1Char('"') + term + QLatin1Char('"');
+            } else {
+                conditions << QStringLiteral(
+                    "(a.title LIKE ? ESCAPE '\\' OR a.body_text LIKE ? ESCAPE '\\')");
+                values << likePattern(term) << likePattern(term);
+            }
+        }
+        if (!phrases.isEmpty()) {
+            conditions << QStringLiteral(
+                "a.id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)");
+            values << phrases.join(QLatin1String(" AND "));
+        }
+    }
+
+    QString sql() const
+    {
+        return conditions.isEmpty()
+                   ? QString()
+                   : QStringLiteral(" WHERE ") + conditions.join(QLatin1String(" AND "));
+    }
+
+    void bind(QSqlQuery &query) const
+    {
+        for (const QVariant &value : values)
+            query.addBindValue(value);
+    }
+};
+
+const QString kSummaryColumns = QStringLiteral(
+    "a.id, a.feed_id, a.title, a.link, a.author, COALESCE(a.published, a.first_seen), a.excerpt, "
+    "a.first_image, a.is_read, a.is_starred, "
+    "(SELECT group_concat(c.name, char(31)) FROM article_categories ac "
+    " JOIN categories c ON c.id = ac.category_id WHERE ac.article_id = a.id)");
+
+void readSummary(const QSqlQuery &query, ArticleSummary *summary)
+{
+    summary->id = query.value(0).toLongLong();
+    summary->feedId = query.value(1).toLongLong();
+    summary->title = query.value(2).toString();
+    summary->link = QUrl(query.value(3).toString());
+    summary->author = query.value(4).toString();
+    summary->published = sql::fromEpoch(query.value(5));
+    summary->excerpt = query.value(6).toString();
+    summary->leadImageKey = query.value(7).toString();
+    summary->read = query.value(8).toBool();
+    summary->starred = query.value(9).toBool();
+    summary->categories = query.value(10).toString().split(kSeparator, Qt::SkipEmptyParts);
+}
+
+} // namespace
+
+ArticleQueries::ArticleQueries(Database &database) : m_db(database) {}
+
+QList<ArticleSummary> ArticleQueries::list(const ArticleFilter &filter) const
+{
+    const WhereClause where(filter);
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT ") + kSummaryColumns + QStringLiteral(" FROM articles a") +
+                  where.sql() +
+                  QStringLiteral(" ORDER BY COALESCE(a.published, a.first_seen) DESC, a.id DESC "
+                                 "LIMIT ? OFFSET ?"));
+    where.bind(query);
+    query.addBindValue(filter.limit);
+    query.addBindValue(filter.offset);
+    QList<ArticleSummary> rows;
+    if (!query.exec()) {
+        qCWarning(lcStore) << "article list failed:" << query.lastError().text();
+        return rows;
+    }
+    while (query.next()) {
+        ArticleSummary summary;
+        readSummary(query, &summary);
+        rows << summary;
+    }
+    return rows;
+}
+
+int ArticleQueries::count(const ArticleFilter &filter) const
+{
+    const WhereClause where(filter);
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("SELECT count(*) FROM articles a") + where.sql());
+    where.bind(query);
+    return query.exec() && query.next() ? query.value(0).toInt() : 0;
+}
+
+std::optional<Article> ArticleQueries::article(qint64 id) const
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("SELECT ") + kSummaryColumns +
+                  QStringLiteral(", a.updated, a.body_html FROM articles a WHERE a.id = ?"));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    Article article;
+    readSummary(query, &article);
+    article.updated = sql::fromEpoch(query.value(11));
+    article.bodyHtml = query.value(12).toString();
+    return article;
+}
+
+QList<Section> ArticleQueries::sections() const
+{
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    QList<Section> sections;
+    if (!query.exec(QStringLiteral(
+            "SELECT c.name, count(a.id), sum(CASE WHEN a.is_read = 0 THEN 1 ELSE 0 END) "
+            "FROM categories c JOIN article_categories ac ON ac.category_id = c.id "
+            "JOIN articles a ON a.id = ac.article_id "
+            "GROUP BY c.id ORDER BY count(a.id) DESC, c.name")))
+        return sections;
+    while (query.next())
+        sections << Section{query.value(0).toString(), query.value(1).toInt(),
+                            query.value(2).toInt()};
+    return sections;
+}
+
+QStringList ArticleQueries::imageKeys(qint64 articleId) const
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral(
+        "SELECT image_key FROM article_images WHERE article_id = ? ORDER BY position"));
+    query.addBindValue(articleId);
+    QStringList keys;
+    if (query.exec()) {
+        while (query.next())
+            keys << query.value(0).toString();
+    }
+    return keys;
+}
+
+int ArticleQueries::totalArticles() const
+{
+    return count(ArticleFilter{});
+}
+
+} // namespace ichq

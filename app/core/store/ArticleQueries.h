@@ -1,0 +1,28 @@
+#pragma once
+
+#include "StoreTypes.h"
+
+#include <optional>
+
+namespace ichq {
+
+class Database;
+
+// Reads articles for lists, the article view, sections and search.
+class ArticleQueries
+{
+public:
+    explicit ArticleQueries(Database &database);
+
+    QList<ArticleSummary> list(const ArticleFilter &filter) const;
+    int count(const ArticleFilter &filter) const;
+    std::optional<Article> article(qint64 id) const;
+    QList<Section> sections() const; // categories with totals and unread counts, by size
+    QStringList imageKeys(qint64 articleId) const;
+    int totalArticles() const;
+
+private:
+    Database &m_db;
+};
+
+} // namespace ichq

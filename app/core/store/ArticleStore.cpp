@@ -1,0 +1,138 @@
+#include "ArticleStore.h"
+
+#include "ArticleWriter.h"
+#include "Database.h"
+#include "SqlValues.h"
+#include "common/Logging.h"
+
+#include <QCryptographicHash>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace ichq {
+
+namespace {
+
+qint64 ensureFeed(QSqlDatabase &db, const QUrl &feedUrl, const FeedInfo &info, QString *error)
+{
+    QSqlQuery upsert(db);
+    upsert.prepare(QStringLiteral(
+        "INSERT INTO feeds (url, title, link, description, language) VALUES (?, ?, ?, ?, ?) "
+        "ON CONFLICT (url) DO UPDATE SET title = excluded.title, link = excluded.link, "
+        "description = excluded.description, language = excluded.language"));
+    upsert.addBindValue(feedUrl.toString(QUrl::FullyEncoded));
+    upsert.addBindValue(sql::text(info.title));
+    upsert.addBindValue(sql::text(info.link.toString()));
+    upsert.addBindValue(sql::text(info.description));
+    upsert.addBindValue(sql::text(info.language));
+    QSqlQuery select(db);
+    select.prepare(QStringLiteral("SELECT id FROM feeds WHERE url = ?"));
+    select.addBindValue(feedUrl.toString(QUrl::FullyEncoded));
+    if (!upsert.exec() || !select.exec() || !select.next()) {
+        *error =
+            upsert.lastError().isValid() ? upsert.lastError().text() : select.lastError().text();
+        return 0;
+    }
+    return select.value(0).toLongLong();
+}
+
+bool setFlag(Database &database, const char *column, qint64 articleId, bool value)
+{
+    QSqlQuery query(database.connection());
+    query.prepare(
+        QStringLiteral("UPDATE articles SET %1 = ? WHERE id = ?").arg(QLatin1String(column)));
+    query.addBindValue(value ? 1 : 0);
+    query.addBindValue(articleId);
+    return query.exec() && query.numRowsAffected() == 1;
+}
+
+} // namespace
+
+QString contentHash(const PreparedArticle &article)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    const QChar separator(0x1f);
+    for (const QString &part :
+         {article.title, article.link.toString(), article.author, article.bodyHtml,
+          article.categories.join(separator), article.published.toString(Qt::ISODate)}) {
+        hash.addData(part.toUtf8());
+        hash.addData(QByteArrayView("\x1f"));
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+ArticleStore::ArticleStore(Database &database) : m_db(database) {}
+
+StoreOutcome ArticleStore::storeFeed(const QUrl &feedUrl, const FeedInfo &info,
+                                     const QList<PreparedArticle> &articles,
+                                     const ArticleHook &hook)
+{
+    StoreOutcome outcome;
+    QSqlDatabase db = m_db.connection();
+    Transaction transaction(db);
+    if (!transaction.isActive()) {
+        outcome.error = db.lastError().text();
+        return outcome;
+    }
+    const qint64 feedId = ensureFeed(db, feedUrl, info, &outcome.error);
+    ArticleWriter writer(db, feedId);
+    if (feedId <= 0 || !writer.prepare()) {
+        if (outcome.error.isEmpty())
+            outcome.error = writer.lastError();
+        return outcome;
+    }
+    QSet<QString> seen; // a feed that repeats an item is counted once
+    for (int i = 0; i < articles.size(); ++i) {
+        const PreparedArticle &article = articles.at(i);
+        if (seen.contains(article.key))
+            continue;
+        seen.insert(article.key);
+        switch (writer.write(article)) {
+        case ArticleWriter::Result::Added:
+            ++outcome.added;
+            break;
+        case ArticleWriter::Result::Updated:
+            ++outcome.updated;
+            break;
+        case ArticleWriter::Result::Unchanged:
+            ++outcome.unchanged;
+            break;
+        case ArticleWriter::Result::Failed:
+            outcome.error = writer.lastError();
+            qCWarning(lcStore) << "storing" << feedUrl << "failed:" << outcome.error;
+            return outcome; // the transaction rolls back: nothing half-written
+        }
+        if (hook)
+            hook(i);
+    }
+    outcome.ok = transaction.commit();
+    if (!outcome.ok)
+        outcome.error = db.lastError().text();
+    return outcome;
+}
+
+bool ArticleStore::setRead(qint64 articleId, bool read)
+{
+    return setFlag(m_db, "is_read", articleId, read);
+}
+
+bool ArticleStore::setStarred(qint64 articleId, bool starred)
+{
+    return setFlag(m_db, "is_starred", articleId, starred);
+}
+
+bool ArticleStore::markAllRead(const QString &section)
+{
+    QSqlQuery query(m_db.connection());
+    if (section.isEmpty())
+        return query.exec(QStringLiteral("UPDATE articles SET is_read = 1 WHERE is_read = 0"));
+    query.prepare(QStringLiteral("UPDATE articles SET is_read = 1 WHERE is_read = 0 AND id IN ("
+                                 "SELECT ac.article_id FROM article_categories ac JOIN categories "
+                                 "c ON c.id = ac.category_id "
+                                 "WHERE c.name = ?)"));
+    query.addBindValue(section);
+    return query.exec();
+}
+
+} // namespace ichq

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "StoreTypes.h"
+
+#include <functional>
+
+namespace ichq {
+
+class Database;
+
+// Writes articles: one transaction per feed, upsert keyed by feed + article key. A changed
+// article is updated in place; read and starred state are never touched by a refresh.
+class ArticleStore
+{
+public:
+    explicit ArticleStore(Database &database);
+
+    // Called after each article is written inside the transaction (progress; tests use it to
+    // kill a process mid-transaction).
+    using ArticleHook = std::function<void(int index)>;
+    StoreOutcome storeFeed(const QUrl &feedUrl, const FeedInfo &info,
+                           const QList<PreparedArticle> &articles, const ArticleHook &hook = {});
+
+    bool setRead(qint64 articleId, bool read);
+    bool setStarred(qint64 articleId, bool starred);
+    bool markAllRead(const QString &section = {});
+
+private:
+    Database &m_db;
+};
+
+// Identifies a version of an article: a changed title, body, link or categories changes it.
+QString contentHash(const PreparedArticle &article);
+
+} // namespace ichq

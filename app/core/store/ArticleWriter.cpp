@@ -1,0 +1,159 @@
+#include "ArticleWriter.h"
+
+#include "ArticleStore.h"
+#include "SqlValues.h"
+#include "html/HtmlSanitizer.h"
+
+#include <QSqlError>
+#include <QVariant>
+
+namespace ichq {
+
+namespace {
+
+QString leadImageKey(const PreparedArticle &article)
+{
+    return article.imageUrls.isEmpty() ? QString() : imageKeyForUrl(article.imageUrls.first());
+}
+
+} // namespace
+
+ArticleWriter::ArticleWriter(QSqlDatabase db, qint64 feedId)
+    : m_db(std::move(db)), m_feedId(feedId), m_find(m_db), m_insert(m_db), m_update(m_db),
+      m_clearCategories(m_db), m_addCategory(m_db), m_newCategory(m_db), m_findCategory(m_db),
+      m_clearImages(m_db), m_addImage(m_db), m_newImage(m_db)
+{}
+
+bool ArticleWriter::prepare()
+{
+    const bool prepared =
+        m_find.prepare(QStringLiteral(
+            "SELECT id, content_hash FROM articles WHERE feed_id = ? AND guid = ?")) &&
+        m_insert.prepare(QStringLiteral(
+            "INSERT INTO articles (feed_id, guid, link, title, author, published, updated, "
+            "excerpt, body_html, body_text, content_hash, first_image, first_seen) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) &&
+        m_update.prepare(QStringLiteral(
+            "UPDATE articles SET link = ?, title = ?, author = ?, published = ?, updated = ?, "
+            "excerpt = ?, body_html = ?, body_text = ?, content_hash = ?, first_image = ? "
+            "WHERE id = ?")) &&
+        m_clearCategories.prepare(
+            QStringLiteral("DELETE FROM article_categories WHERE article_id = ?")) &&
+        m_addCategory.prepare(QStringLiteral(
+            "INSERT OR IGNORE INTO article_categories (article_id, category_id) VALUES (?, ?)")) &&
+        m_newCategory.prepare(
+            QStringLiteral("INSERT OR IGNORE INTO categories (name) VALUES (?)")) &&
+        m_findCategory.prepare(QStringLiteral("SELECT id FROM categories WHERE name = ?")) &&
+        m_clearImages.prepare(QStringLiteral("DELETE FROM article_images WHERE article_id = ?")) &&
+        m_addImage.prepare(
+            QStringLiteral("INSERT OR IGNORE INTO article_images (article_id, image_key, position) "
+                           "VALUES (?, ?, ?)")) &&
+        m_newImage.prepare(
+            QStringLiteral("INSERT OR IGNORE INTO images (key, url, state) VALUES (?, ?, 0)"));
+    if (!prepared)
+        m_error = m_db.lastError().text();
+    return prepared;
+}
+
+ArticleWriter::Result ArticleWriter::write(const PreparedArticle &article)
+{
+    const QString hash = contentHash(article);
+    m_find.addBindValue(m_feedId);
+    m_find.addBindValue(article.key);
+    if (!run(m_find))
+        return Result::Failed;
+    if (m_find.next()) {
+        const qint64 id = m_find.value(0).toLongLong();
+        const bool same = m_find.value(1).toString() == hash;
+        m_find.finish();
+        if (same)
+            return Result::Unchanged;
+        return updateArticle(id, article, hash) && writeLinks(id, article) ? Result::Updated
+                                                                           : Result::Failed;
+    }
+    m_find.finish();
+    qint64 id = 0;
+    return insertArticle(article, hash, &id) && writeLinks(id, article) ? Result::Added
+                                                                        : Result::Failed;
+}
+
+bool ArticleWriter::insertArticle(const PreparedArticle &article, const QString &hash, qint64 *id)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const QVariant &value :
+         {QVariant(m_feedId), sql::text(article.key), sql::text(article.link.toString()),
+          sql::text(article.title), sql::text(article.author), sql::epochOrNull(article.published),
+          sql::epochOrNull(article.updated), sql::text(article.excerpt),
+          sql::text(article.bodyHtml), sql::text(article.bodyText), sql::text(hash),
+          sql::text(leadImageKey(article)), QVariant(now.toSecsSinceEpoch())})
+        m_insert.addBindValue(value);
+    if (!run(m_insert))
+        return false;
+    *id = m_insert.lastInsertId().toLongLong();
+    return true;
+}
+
+bool ArticleWriter::updateArticle(qint64 id, const PreparedArticle &article, const QString &hash)
+{
+    for (const QVariant &value :
+         {sql::text(article.link.toString()), sql::text(article.title), sql::text(article.author),
+          sql::epochOrNull(article.published), sql::epochOrNull(article.updated),
+          sql::text(article.excerpt), sql::text(article.bodyHtml), sql::text(article.bodyText),
+          sql::text(hash), sql::text(leadImageKey(article)), QVariant(id)})
+        m_update.addBindValue(value);
+    return run(m_update);
+}
+
+bool ArticleWriter::writeLinks(qint64 id, const PreparedArticle &article)
+{
+    m_clearCategories.addBindValue(id);
+    m_clearImages.addBindValue(id);
+    if (!run(m_clearCategories) || !run(m_clearImages))
+        return false;
+    for (const QString &name : article.categories) {
+        const qint64 category = categoryId(name);
+        if (category <= 0)
+            return false;
+        m_addCategory.addBindValue(id);
+        m_addCategory.addBindValue(category);
+        if (!run(m_addCategory))
+            return false;
+    }
+    int position = 0;
+    for (const QUrl &url : article.imageUrls) {
+        const QString key = imageKeyForUrl(url);
+        m_newImage.addBindValue(key);
+        m_newImage.addBindValue(url.toString(QUrl::FullyEncoded));
+        m_addImage.addBindValue(id);
+        m_addImage.addBindValue(key);
+        m_addImage.addBindValue(position++);
+        if (!run(m_newImage) || !run(m_addImage))
+            return false;
+    }
+    return true;
+}
+
+qint64 ArticleWriter::categoryId(const QString &name)
+{
+    const QString folded = name.toCaseFolded();
+    if (const auto it = m_categoryIds.constFind(folded); it != m_categoryIds.cend())
+        return *it;
+    m_newCategory.addBindValue(name);
+    m_findCategory.addBindValue(name);
+    if (!run(m_newCategory) || !run(m_findCategory) || !m_findCategory.next())
+        return 0;
+    const qint64 id = m_findCategory.value(0).toLongLong();
+    m_findCategory.finish();
+    m_categoryIds.insert(folded, id);
+    return id;
+}
+
+bool ArticleWriter::run(QSqlQuery &query)
+{
+    if (query.exec())
+        return true;
+    m_error = query.lastError().text();
+    return false;
+}
+
+} // namespace ichq

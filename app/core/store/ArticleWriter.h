@@ -1,0 +1,36 @@
+#pragma once
+
+#include "StoreTypes.h"
+
+#include <QHash>
+#include <QSqlQuery>
+
+namespace ichq {
+
+// The prepared statements of one storeFeed() transaction. Internal to ArticleStore.
+class ArticleWriter
+{
+public:
+    ArticleWriter(QSqlDatabase db, qint64 feedId);
+
+    bool prepare();
+    enum class Result { Added, Updated, Unchanged, Failed };
+    Result write(const PreparedArticle &article);
+    QString lastError() const { return m_error; }
+
+private:
+    bool insertArticle(const PreparedArticle &article, const QString &hash, qint64 *id);
+    bool updateArticle(qint64 id, const PreparedArticle &article, const QString &hash);
+    bool writeLinks(qint64 id, const PreparedArticle &article);
+    qint64 categoryId(const QString &name);
+    bool run(QSqlQuery &query);
+
+    QSqlDatabase m_db;
+    qint64 m_feedId;
+    QString m_error;
+    QHash<QString, qint64> m_categoryIds;
+    QSqlQuery m_find, m_insert, m_update, m_clearCategories, m_addCategory, m_newCategory,
+        m_findCategory, m_clearImages, m_addImage, m_newImage;
+};
+
+} // namespace ichq

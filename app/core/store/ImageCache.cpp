@@ -1,0 +1,138 @@
+#include "ImageCache.h"
+
+#include "Database.h"
+#include "SqlValues.h"
+#include "common/Logging.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace ichq {
+
+namespace {
+constexpr int kMaxAttempts = 5;
+}
+
+ImageCache::ImageCache(Database &database, const QString &directory)
+    : m_db(database), m_directory(directory)
+{}
+
+bool ImageCache::isValidKey(const QString &key)
+{
+    if (key.size() != 64)
+        return false;
+    for (const QChar c : key) {
+        if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f')))
+            return false;
+    }
+    return true;
+}
+
+QString ImageCache::filePath(const QString &key) const
+{
+    // Two-level fan-out keeps any one folder small.
+    return m_directory + QLatin1Char('/') + key.left(2) + QLatin1Char('/') + key;
+}
+
+QList<PendingImage> ImageCache::pending(int limit) const
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral(
+        "SELECT key, url, attempts FROM images WHERE (state = 0 OR state = 2) AND attempts < ? "
+        "ORDER BY attempts, rowid LIMIT ?"));
+    query.addBindValue(kMaxAttempts);
+    query.addBindValue(limit);
+    QList<PendingImage> images;
+    if (!query.exec()) {
+        qCWarning(lcStore) << "pending images:" << query.lastError().text();
+        return images;
+    }
+    while (query.next())
+        images << PendingImage{query.value(0).toString(), QUrl(query.value(1).toString()),
+                               query.value(2).toInt()};
+    return images;
+}
+
+int ImageCache::countInState(State state) const
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("SELECT count(*) FROM images WHERE state = ?"));
+    query.addBindValue(int(state));
+    return query.exec() && query.next() ? query.value(0).toInt() : 0;
+}
+
+bool ImageCache::store(const QString &key, const QByteArray &bytes, const QByteArray &mimeType,
+                       int width, int height, QString *error)
+{
+    if (!isValidKey(key))
+        return false;
+    const QString path = filePath(key);
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    QSqlQuery query(m_db.connection());
+    query.prepare(
+        QStringLiteral("UPDATE images SET state = 1, mime = ?, width = ?, height = ?, bytes = ?, "
+                       "attempts = attempts + 1, last_error = '', fetched_at = ? WHERE key = ?"));
+    query.addBindValue(QString::fromLatin1(mimeType));
+    query.addBindValue(width);
+    query.addBindValue(height);
+    query.addBindValue(bytes.size());
+    query.addBindValue(QDateTime::currentSecsSinceEpoch());
+    query.addBindValue(key);
+    if (!query.exec()) {
+        if (error)
+            *error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool ImageCache::markFailed(const QString &key, const QString &error, bool refused)
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral(
+        "UPDATE images SET state = ?, attempts = attempts + 1, last_error = ? WHERE key = ?"));
+    query.addBindValue(int(refused ? State::Refused : State::Failed));
+    query.addBindValue(sql::text(error));
+    query.addBindValue(key);
+    return query.exec();
+}
+
+bool ImageCache::contains(const QString &key) const
+{
+    if (!isValidKey(key))
+        return false;
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("SELECT state FROM images WHERE key = ?"));
+    query.addBindValue(key);
+    return query.exec() && query.next() && query.value(0).toInt() == int(State::Cached) &&
+           QFile::exists(filePath(key));
+}
+
+std::optional<CachedImage> ImageCache::read(const QString &key) const
+{
+    if (!isValidKey(key))
+        return std::nullopt;
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("SELECT mime FROM images WHERE key = ? AND state = 1"));
+    query.addBindValue(key);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    QFile file(filePath(key));
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    return CachedImage{file.readAll(), query.value(0).toString().toLatin1()};
+}
+
+} // namespace ichq

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+
+namespace ichq {
+
+class Database;
+
+struct PendingImage
+{
+    QString key;
+    QUrl url;
+    int attempts = 0;
+};
+
+struct CachedImage
+{
+    QByteArray bytes;
+    QByteArray mimeType;
+};
+
+// Images kept for offline reading: files named by the SHA-256 of their URL under one folder,
+// their state in the `images` table. A file is written whole (QSaveFile) before its row says so.
+class ImageCache
+{
+public:
+    enum class State { Pending = 0, Cached = 1, Failed = 2, Refused = 3 };
+
+    ImageCache(Database &database, const QString &directory);
+
+    // Images never fetched, or failed and worth another try.
+    QList<PendingImage> pending(int limit = -1) const;
+    int countInState(State state) const;
+
+    bool store(const QString &key, const QByteArray &bytes, const QByteArray &mimeType, int width,
+               int height, QString *error = nullptr);
+    // Refused: the image breaks a rule (too large, not an image, SVG): not tried again.
+    bool markFailed(const QString &key, const QString &error, bool refused);
+
+    bool contains(const QString &key) const;
+    std::optional<CachedImage> read(const QString &key) const;
+    QString filePath(const QString &key) const;
+
+    static bool isValidKey(const QString &key);
+
+private:
+    Database &m_db;
+    QString m_directory;
+};
+
+} // namespace ichq

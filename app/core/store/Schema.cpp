@@ -1,0 +1,92 @@
+#include "Schema.h"
+
+namespace ichq {
+
+static QStringList migrationToVersion1()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE feeds (
+            id INTEGER PRIMARY KEY,
+            url TEXT NOT NULL UNIQUE,
+            title TEXT NOT NULL DEFAULT '',
+            link TEXT NOT NULL DEFAULT '',
+            description TEXT NOT NULL DEFAULT '',
+            language TEXT NOT NULL DEFAULT '',
+            etag TEXT NOT NULL DEFAULT '',
+            last_modified TEXT NOT NULL DEFAULT '',
+            last_attempt INTEGER,
+            last_success INTEGER,
+            last_error TEXT NOT NULL DEFAULT '',
+            failures INTEGER NOT NULL DEFAULT 0,
+            retry_after INTEGER))"),
+        QStringLiteral(R"(CREATE TABLE articles (
+            id INTEGER PRIMARY KEY,
+            feed_id INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+            guid TEXT NOT NULL,
+            link TEXT NOT NULL DEFAULT '',
+            title TEXT NOT NULL DEFAULT '',
+            author TEXT NOT NULL DEFAULT '',
+            published INTEGER,
+            updated INTEGER,
+            excerpt TEXT NOT NULL DEFAULT '',
+            body_html TEXT NOT NULL DEFAULT '',
+            body_text TEXT NOT NULL DEFAULT '',
+            content_hash TEXT NOT NULL,
+            first_image TEXT NOT NULL DEFAULT '',
+            first_seen INTEGER NOT NULL,
+            is_read INTEGER NOT NULL DEFAULT 0,
+            is_starred INTEGER NOT NULL DEFAULT 0,
+            UNIQUE (feed_id, guid)))"),
+        QStringLiteral("CREATE INDEX articles_by_date ON articles (published DESC, id DESC)"),
+        QStringLiteral(R"(CREATE TABLE categories (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE))"),
+        QStringLiteral(R"(CREATE TABLE article_categories (
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            category_id INTEGER NOT NULL REFERENCES categories(id) ON DELETE CASCADE,
+            PRIMARY KEY (article_id, category_id)) WITHOUT ROWID)"),
+        QStringLiteral("CREATE INDEX article_categories_by_category "
+                       "ON article_categories (category_id, article_id)"),
+        QStringLiteral(R"(CREATE TABLE images (
+            key TEXT PRIMARY KEY,
+            url TEXT NOT NULL,
+            state INTEGER NOT NULL DEFAULT 0,
+            mime TEXT NOT NULL DEFAULT '',
+            width INTEGER NOT NULL DEFAULT 0,
+            height INTEGER NOT NULL DEFAULT 0,
+            bytes INTEGER NOT NULL DEFAULT 0,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            last_error TEXT NOT NULL DEFAULT '',
+            fetched_at INTEGER))"),
+        QStringLiteral("CREATE INDEX images_by_state ON images (state)"),
+        QStringLiteral(R"(CREATE TABLE article_images (
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            image_key TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            PRIMARY KEY (article_id, image_key)) WITHOUT ROWID)"),
+        // Trigram tokens find substrings in any script: "Liangjiang" and "两江新区" alike.
+        QStringLiteral(
+            "CREATE VIRTUAL TABLE article_fts USING fts5("
+            "title, body_text, content='articles', content_rowid='id', tokenize='trigram')"),
+        QStringLiteral("CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN "
+                       "INSERT INTO article_fts (rowid, title, body_text) "
+                       "VALUES (new.id, new.title, new.body_text); END"),
+        QStringLiteral("CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN "
+                       "INSERT INTO article_fts (article_fts, rowid, title, body_text) "
+                       "VALUES ('delete', old.id, old.title, old.body_text); END"),
+        QStringLiteral("CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, body_text "
+                       "ON articles BEGIN "
+                       "INSERT INTO article_fts (article_fts, rowid, title, body_text) "
+                       "VALUES ('delete', old.id, old.title, old.body_text); "
+                       "INSERT INTO article_fts (rowid, title, body_text) "
+                       "VALUES (new.id, new.title, new.body_text); END"),
+    };
+}
+
+const QList<QStringList> &schemaMigrations()
+{
+    static const QList<QStringList> migrations{migrationToVersion1()};
+    return migrations;
+}
+
+} // namespace ichq

@@ -1,0 +1,4 @@
+# The pipeline end to end, through the real binary, against the in-process server.
+ichq_add_test(tst_refresh_cli SOURCES refresh/tst_refresh_cli.cpp TIMEOUT 300)
+add_dependencies(tst_refresh_cli ichongqing-reader)
+ichq_add_test(tst_imagefetcher SOURCES refresh/tst_imagefetcher.cpp LIBS ichq_core)

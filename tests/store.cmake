@@ -1,0 +1,10 @@
+ichq_add_test(tst_store SOURCES store/tst_store.cpp store/StoreFixtures.h LIBS ichq_store)
+
+# A child process that is killed in the middle of a write transaction.
+qt_add_executable(ichq_store_writer store/store_writer.cpp store/StoreFixtures.h)
+ichq_target_defaults(ichq_store_writer)
+target_link_libraries(ichq_store_writer PRIVATE ichq_store)
+ichq_add_test(tst_store_crash SOURCES store/tst_store_crash.cpp store/StoreFixtures.h LIBS ichq_store)
+target_compile_definitions(tst_store_crash PRIVATE
+    ICHQ_STORE_WRITER="$<TARGET_FILE:ichq_store_writer>")
+add_dependencies(tst_store_crash ichq_store_writer)

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "SyntheticFeed.h"
+#include "TestHttpServer.h"
+
+#include <QHash>
+#include <QMutex>
+
+namespace ichq::test {
+
+// A little iChongqing on 127.0.0.1: /feed/ with validators and 304s, /img/<item>-<n>.jpg.
+class FeedSite
+{
+public:
+    explicit FeedSite(TestHttpServer &server, int items = 300, int bodyBytes = 3000)
+        : m_server(server), m_items(items), m_bodyBytes(bodyBytes)
+    {
+        m_server.route("/feed/", [this](const HttpRequest &request) { return feed(request); });
+        m_server.setFallback([this](const HttpRequest &request) { return image(request); });
+    }
+
+    QUrl feedUrl() const { return m_server.url(QStringLiteral("feed/")); }
+
+    void setVariant(const QString &variant)
+    {
+        QMutexLocker lock(&m_mutex);
+        m_variant = variant;
+        m_cached.clear();
+    }
+    void setBrokenImage(const QByteArray &path)
+    {
+        QMutexLocker lock(&m_mutex);
+        m_brokenImage = path;
+    }
+    void serveInstead(const QByteArray &bytes)
+    {
+        QMutexLocker lock(&m_mutex);
+        m_replacement = bytes;
+    }
+
+private:
+    HttpResponse feed(const HttpRequest &request)
+    {
+        QMutexLocker lock(&m_mutex);
+        if (!m_replacement.isEmpty())
+            return HttpResponse::ok(m_replacement, "text/html; charset=utf-8");
+        const QByteArray etag = '"' + m_variant.toUtf8().toHex() + "-v1\"";
+        if (request.header("if-none-match") == etag)
+            return HttpResponse::withStatus(304).header("ETag", etag);
+        if (m_cached.isEmpty()) {
+            SyntheticFeedOptions options;
+            options.items = m_items;
+            options.bodyBytes = m_bodyBytes;
+            options.imageBase = m_server.url(QString());
+            options.variant = m_variant;
+            m_cached = makeSyntheticFeed(options);
+        }
+        return HttpResponse::ok(m_cached, "application/rss+xml; charset=UTF-8")
+            .header("ETag", etag)
+            .header("Last-Modified", "Fri, 27 Nov 2026 08:00:00 GMT");
+    }
+
+    HttpResponse image(const HttpRequest &request)
+    {
+        QMutexLocker lock(&m_mutex);
+        if (!request.path.startsWith("/img/") || request.path == m_brokenImage)
+            return HttpResponse::withStatus(404, "not found");
+        // A few hundred distinct photos, made once: image serving must not dominate benchmarks.
+        const int seed = int(qHash(request.path) % 256);
+        if (!m_images.contains(seed))
+            m_images.insert(seed, makeTestImage(seed));
+        return HttpResponse::ok(m_images.value(seed), "image/jpeg");
+    }
+
+    TestHttpServer &m_server;
+    int m_items;
+    int m_bodyBytes;
+    QHash<int, QByteArray> m_images;
+    QMutex m_mutex;
+    QString m_variant;
+    QByteArray m_cached;
+    QByteArray m_brokenImage;
+    QByteArray m_replacement;
+};
+
+} // namespace ichq::test
