@@ -31,6 +31,7 @@ Measure runChild(const QStringList &args)
     for (QByteArray &arg : storage)
         argv.push_back(arg.data());
     argv.push_back(nullptr);
+    std::fflush(stdout); // or the child inherits and prints our buffered lines again
     QElapsedTimer timer;
     timer.start();
     const pid_t pid = fork();

@@ -5,6 +5,10 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QSet>
+#include <QThread>
+
+#include <memory>
+#include <vector>
 
 namespace ichq {
 
@@ -77,10 +81,24 @@ PreparedArticle ArticlePreparer::prepare(const FeedItem &item)
 
 QList<PreparedArticle> ArticlePreparer::prepareAll(const QList<FeedItem> &items)
 {
-    QList<PreparedArticle> prepared;
-    prepared.reserve(items.size());
-    for (const FeedItem &item : items)
-        prepared << prepare(item);
+    QList<PreparedArticle> prepared(items.size());
+    // Sanitizing is the costly step of a refresh and each item is independent: share it out
+    // over the cores. Small feeds are not worth a thread.
+    const qsizetype workers = items.size() < 64 ? 1 : qMax(1, QThread::idealThreadCount());
+    const qsizetype slice = (items.size() + workers - 1) / qMax<qsizetype>(workers, 1);
+    auto prepareSlice = [&](qsizetype first) {
+        const qsizetype last = qMin(first + slice, items.size());
+        for (qsizetype i = first; i < last; ++i)
+            prepared[i] = prepare(items.at(i));
+    };
+    std::vector<std::unique_ptr<QThread>> threads;
+    for (qsizetype first = slice; first < items.size(); first += slice) {
+        threads.emplace_back(QThread::create(prepareSlice, first));
+        threads.back()->start();
+    }
+    prepareSlice(0);
+    for (const auto &thread : threads)
+        thread->wait();
     return prepared;
 }
 

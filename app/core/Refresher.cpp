@@ -9,6 +9,7 @@
 #include "store/FeedStateStore.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QLocale>
 #include <QTimer>
 
@@ -127,6 +128,8 @@ FeedOutcome Refresher::handleFeed(const QUrl &url, const FetchResult &result)
         states.recordFailure(url, result.errorMessage, result.retryAfter);
         return outcome;
     }
+    QElapsedTimer timer;
+    timer.start();
     Feed feed = FeedParser::parse(result.body, result.finalUrl.isValid() ? result.finalUrl : url,
                                   m_options.limits);
     if (!feed.isUsable()) {
@@ -136,9 +139,13 @@ FeedOutcome Refresher::handleFeed(const QUrl &url, const FetchResult &result)
         states.recordFailure(url, outcome.error, {});
         return outcome;
     }
+    const qint64 parsedMs = timer.restart();
     const QList<PreparedArticle> articles = ArticlePreparer::prepareAll(feed.items);
     feed.items.clear();
+    const qint64 preparedMs = timer.restart();
     const StoreOutcome stored = ArticleStore(m_db).storeFeed(url, feedInfoOf(feed), articles);
+    qCInfo(lcRefresh) << url << "parsed in" << parsedMs << "ms, prepared in" << preparedMs
+                      << "ms, stored in" << timer.elapsed() << "ms";
     if (!stored.ok) {
         outcome.error = tr("Could not save the articles: %1").arg(stored.error);
         states.recordFailure(url, outcome.error, {});

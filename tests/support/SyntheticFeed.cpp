@@ -36,9 +36,12 @@ QString body(int item, const SyntheticFeedOptions &o)
 {
     QString html;
     const QString paragraph = item % 3 == 2 ? kChineseParagraph : kEnglishParagraph;
+    const qsizetype paragraphBytes = (paragraph + o.variant).toUtf8().size() + 8;
+    qsizetype bytes = 0;
     int image = 0;
-    while (html.size() < o.bodyBytes) {
+    while (bytes < o.bodyBytes) {
         html += QStringLiteral("<p>") + paragraph + o.variant + QStringLiteral("</p>\n");
+        bytes += paragraphBytes;
         if (image < o.imagesPerItem) {
             const QString src =
                 o.imageBase.resolved(QUrl(QStringLiteral("img/%1-%2.jpg").arg(item).arg(image)))
@@ -48,6 +51,7 @@ QString body(int item, const SyntheticFeedOptions &o)
                                    "<figcaption>Photo: iChongqing / 图：%2</figcaption></figure>\n")
                         .arg(src)
                         .arg(image + 1);
+            bytes += 170;
             ++image;
         }
     }

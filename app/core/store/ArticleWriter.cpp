@@ -68,8 +68,9 @@ ArticleWriter::Result ArticleWriter::write(const PreparedArticle &article)
         m_find.finish();
         if (same)
             return Result::Unchanged;
-        return updateArticle(id, article, hash) && writeLinks(id, article) ? Result::Updated
-                                                                           : Result::Failed;
+        return updateArticle(id, article, hash) && clearLinks(id) && writeLinks(id, article)
+                   ? Result::Updated
+                   : Result::Failed;
     }
     m_find.finish();
     qint64 id = 0;
@@ -104,12 +105,15 @@ bool ArticleWriter::updateArticle(qint64 id, const PreparedArticle &article, con
     return run(m_update);
 }
 
-bool ArticleWriter::writeLinks(qint64 id, const PreparedArticle &article)
+bool ArticleWriter::clearLinks(qint64 id)
 {
     m_clearCategories.addBindValue(id);
     m_clearImages.addBindValue(id);
-    if (!run(m_clearCategories) || !run(m_clearImages))
-        return false;
+    return run(m_clearCategories) && run(m_clearImages);
+}
+
+bool ArticleWriter::writeLinks(qint64 id, const PreparedArticle &article)
+{
     for (const QString &name : article.categories) {
         const qint64 category = categoryId(name);
         if (category <= 0)

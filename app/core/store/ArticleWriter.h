@@ -21,6 +21,7 @@ public:
 private:
     bool insertArticle(const PreparedArticle &article, const QString &hash, qint64 *id);
     bool updateArticle(qint64 id, const PreparedArticle &article, const QString &hash);
+    bool clearLinks(qint64 id);
     bool writeLinks(qint64 id, const PreparedArticle &article);
     qint64 categoryId(const QString &name);
     bool run(QSqlQuery &query);

@@ -8,7 +8,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -72,12 +71,21 @@ bool ImageCache::store(const QString &key, const QByteArray &bytes, const QByteA
 {
     if (!isValidKey(key))
         return false;
+    // Written beside its final name, then renamed: a reader never sees half a file. No fsync:
+    // this is a cache, and read() checks the size the row recorded, so a file lost to a power
+    // cut is fetched again rather than shown broken.
     const QString path = filePath(key);
     QDir().mkpath(QFileInfo(path).absolutePath());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    const QString partial = path + QStringLiteral(".part");
+    QFile file(partial);
+    const bool written = file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+                         file.write(bytes) == bytes.size() && file.flush();
+    file.close();
+    QFile::remove(path);
+    if (!written || !QFile::rename(partial, path)) {
         if (error)
             *error = file.errorString();
+        QFile::remove(partial);
         return false;
     }
     QSqlQuery query(m_db.connection());
@@ -125,12 +133,12 @@ std::optional<CachedImage> ImageCache::read(const QString &key) const
     if (!isValidKey(key))
         return std::nullopt;
     QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral("SELECT mime FROM images WHERE key = ? AND state = 1"));
+    query.prepare(QStringLiteral("SELECT mime, bytes FROM images WHERE key = ? AND state = 1"));
     query.addBindValue(key);
     if (!query.exec() || !query.next())
         return std::nullopt;
     QFile file(filePath(key));
-    if (!file.open(QIODevice::ReadOnly))
+    if (!file.open(QIODevice::ReadOnly) || file.size() != query.value(1).toLongLong())
         return std::nullopt;
     return CachedImage{file.readAll(), query.value(0).toString().toLatin1()};
 }

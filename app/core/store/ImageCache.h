@@ -25,7 +25,7 @@ struct CachedImage
 };
 
 // Images kept for offline reading: files named by the SHA-256 of their URL under one folder,
-// their state in the `images` table. A file is written whole (QSaveFile) before its row says so.
+// their state in the `images` table. A file is written whole and renamed before its row says so.
 class ImageCache
 {
 public:
