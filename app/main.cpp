@@ -5,6 +5,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
 
 namespace {
 
@@ -40,6 +42,19 @@ public:
                              tr("N"), QStringLiteral("50")};
 };
 
+// Messages follow the system's language until the in-app toggle exists: any Chinese locale
+// gives Simplified Chinese, everything else English.
+void installTranslator(QCoreApplication &app, QTranslator &translator)
+{
+    const QLocale system = QLocale::system();
+    const QLocale chosen = system.language() == QLocale::Chinese
+                               ? QLocale(QLocale::Chinese, QLocale::China)
+                               : QLocale(QLocale::English);
+    if (translator.load(chosen, QStringLiteral("ichongqing-reader"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
+        app.installTranslator(&translator);
+}
+
 QList<QUrl> feedUrls(const QStringList &values)
 {
     QList<QUrl> urls;
@@ -57,6 +72,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(ichq::appVersion());
     QCoreApplication::setOrganizationName(QStringLiteral("iChongqing"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("ichongqing.info"));
+
+    QTranslator translator;
+    installTranslator(app, translator);
 
     Options o;
     QCommandLineParser parser;

@@ -37,6 +37,7 @@ private slots:
     void failingImageIsRetriedNextTime();
     void unreachableFeedFailsWithOneLine();
     void noImagesSkipsDownloads();
+    void retryAfterIsHonoured();
     void parsePrintsJson();
     void parseOfNonFeedExitsTwo();
 
@@ -245,6 +246,23 @@ void TestRefreshCli::noImagesSkipsDownloads()
                        QStringLiteral("--feed"), m_site->feedUrl().toString()});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(m_server->requestCount(), 1);
+}
+
+void TestRefreshCli::retryAfterIsHonoured()
+{
+    m_server->route("/busy/", [](const HttpRequest &) {
+        return HttpResponse::withStatus(429, "slow down").header("Retry-After", "3600");
+    });
+    const QStringList refresh{QStringLiteral("--refresh"), QStringLiteral("--feed"),
+                              m_server->url(QStringLiteral("busy/")).toString()};
+    const Run first = run(refresh);
+    QCOMPARE(first.exitCode, 1);
+    QCOMPARE(m_server->requestCount("/busy/"), 1);
+    // Within the hour the server asked for, the feed is not asked again.
+    const Run second = run(refresh);
+    QCOMPARE(second.exitCode, 1);
+    QCOMPARE(m_server->requestCount("/busy/"), 1);
+    QVERIFY2(second.err.contains(QStringLiteral("wait")), qPrintable(second.err));
 }
 
 void TestRefreshCli::parsePrintsJson()

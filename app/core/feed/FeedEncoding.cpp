@@ -1,5 +1,7 @@
 #include "FeedEncoding.h"
 
+#include "ByteSlice.h"
+
 #include "common/Logging.h"
 
 #include <QByteArrayView>
@@ -9,14 +11,6 @@
 namespace ichq {
 
 namespace {
-
-// QByteArrayView in Qt 6.4 has no bounds-clamping mid().
-QByteArrayView slice(QByteArrayView view, qsizetype pos, qsizetype length = -1)
-{
-    pos = qBound(qsizetype(0), pos, view.size());
-    const qsizetype available = view.size() - pos;
-    return view.sliced(pos, length < 0 || length > available ? available : length);
-}
 
 // RFC 3629 well-formedness, so that QXmlStreamReader never stops on "incorrectly encoded content".
 bool isValidUtf8(QByteArrayView bytes)
