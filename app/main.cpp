@@ -5,6 +5,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
@@ -43,16 +44,18 @@ public:
 };
 
 // Messages follow the system's language until the in-app toggle exists: any Chinese locale
-// gives Simplified Chinese, everything else English.
-void installTranslator(QCoreApplication &app, QTranslator &translator)
+// gives Simplified Chinese, everything else English. Qt's own strings (--help) follow too.
+void installTranslators(QCoreApplication &app, QTranslator &ours, QTranslator &qts)
 {
-    const QLocale system = QLocale::system();
-    const QLocale chosen = system.language() == QLocale::Chinese
+    const QLocale chosen = QLocale::system().language() == QLocale::Chinese
                                ? QLocale(QLocale::Chinese, QLocale::China)
                                : QLocale(QLocale::English);
-    if (translator.load(chosen, QStringLiteral("ichongqing-reader"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
-        app.installTranslator(&translator);
+    if (ours.load(chosen, QStringLiteral("ichongqing-reader"), QStringLiteral("_"),
+                  QStringLiteral(":/i18n")))
+        app.installTranslator(&ours);
+    if (qts.load(chosen, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app.installTranslator(&qts);
 }
 
 QList<QUrl> feedUrls(const QStringList &values)
@@ -74,7 +77,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationDomain(QStringLiteral("ichongqing.info"));
 
     QTranslator translator;
-    installTranslator(app, translator);
+    QTranslator qtTranslator;
+    installTranslators(app, translator, qtTranslator);
 
     Options o;
     QCommandLineParser parser;

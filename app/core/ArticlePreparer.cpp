@@ -85,7 +85,7 @@ QList<PreparedArticle> ArticlePreparer::prepareAll(const QList<FeedItem> &items)
     // Sanitizing is the costly step of a refresh and each item is independent: share it out
     // over the cores. Small feeds are not worth a thread.
     const qsizetype workers = items.size() < 64 ? 1 : qMax(1, QThread::idealThreadCount());
-    const qsizetype slice = (items.size() + workers - 1) / qMax<qsizetype>(workers, 1);
+    const qsizetype slice = (items.size() + workers - 1) / workers;
     auto prepareSlice = [&](qsizetype first) {
         const qsizetype last = qMin(first + slice, items.size());
         for (qsizetype i = first; i < last; ++i)
