@@ -125,6 +125,9 @@ FeedOutcome Refresher::handleFeed(const QUrl &url, const FetchResult &result)
     }
     if (!result.ok()) {
         outcome.error = result.errorMessage;
+        outcome.unreachable = result.error == FetchResult::Error::Network ||
+                              result.error == FetchResult::Error::Timeout ||
+                              result.error == FetchResult::Error::Deadline;
         states.recordFailure(url, result.errorMessage, result.retryAfter);
         return outcome;
     }

@@ -30,7 +30,8 @@ struct FeedOutcome
     QUrl url;
     bool ok = false;
     bool notModified = false;
-    QString error; // for a person; may be set with ok == false and some articles stored
+    QString error;            // for a person; may be set with ok == false and some articles stored
+    bool unreachable = false; // no answer from the server at all: a sign of being offline
     int added = 0;
     int updated = 0;
     int unchanged = 0;

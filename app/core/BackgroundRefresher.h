@@ -1,0 +1,41 @@
+#pragma once
+
+#include "Refresher.h"
+#include "common/DataPaths.h"
+
+#include <QObject>
+#include <QThread>
+
+namespace ichq {
+
+class RefreshWorker;
+
+// Runs the Refresher in a thread of its own, with its own database connection and network
+// manager, so the window never waits for the network, the parser or SQLite.
+class BackgroundRefresher : public QObject
+{
+    Q_OBJECT
+public:
+    explicit BackgroundRefresher(const DataPaths &paths, QObject *parent = nullptr);
+    ~BackgroundRefresher() override;
+
+    bool isRunning() const { return m_running; }
+
+    // Ignored while a refresh runs (returns false).
+    bool refresh(const ichq::RefreshOptions &options);
+
+signals:
+    void started();
+    void feedFinished(const ichq::FeedOutcome &outcome);
+    void imagesProgress(int done, int total);
+    void finished(const ichq::RefreshReport &report);
+
+    void startRequested(const ichq::RefreshOptions &options); // to the worker thread
+
+private:
+    QThread m_thread;
+    RefreshWorker *m_worker = nullptr;
+    bool m_running = false;
+};
+
+} // namespace ichq

@@ -1,0 +1,120 @@
+#include "Settings.h"
+
+#include "AppInfo.h"
+#include "DataPaths.h"
+
+namespace ichq {
+
+namespace {
+const QString kRefreshInterval = QStringLiteral("refresh/intervalMinutes");
+const QString kNotify = QStringLiteral("refresh/notifyNewArticles");
+const QString kFeeds = QStringLiteral("refresh/feeds");
+const QString kZoom = QStringLiteral("reader/zoom");
+const QString kGeometry = QStringLiteral("window/geometry");
+const QString kState = QStringLiteral("window/state");
+const QString kSplitter = QStringLiteral("window/splitter");
+const QString kLastArticle = QStringLiteral("reader/lastArticle");
+const QString kLastSection = QStringLiteral("reader/lastSection");
+} // namespace
+
+Settings::Settings(const DataPaths &paths)
+    : m_settings(paths.root() + QStringLiteral("/settings.ini"), QSettings::IniFormat)
+{}
+
+int Settings::refreshIntervalMinutes() const
+{
+    return qBound(0, m_settings.value(kRefreshInterval, 30).toInt(), 24 * 60);
+}
+
+void Settings::setRefreshIntervalMinutes(int minutes)
+{
+    m_settings.setValue(kRefreshInterval, qBound(0, minutes, 24 * 60));
+}
+
+bool Settings::notifyNewArticles() const
+{
+    return m_settings.value(kNotify, false).toBool();
+}
+
+void Settings::setNotifyNewArticles(bool on)
+{
+    m_settings.setValue(kNotify, on);
+}
+
+qreal Settings::articleZoom() const
+{
+    return qBound(0.5, m_settings.value(kZoom, 1.0).toReal(), 3.0);
+}
+
+void Settings::setArticleZoom(qreal factor)
+{
+    m_settings.setValue(kZoom, qBound(0.5, factor, 3.0));
+}
+
+QList<QUrl> Settings::feeds() const
+{
+    QList<QUrl> feeds;
+    for (const QString &text : m_settings.value(kFeeds).toStringList()) {
+        const QUrl url(text);
+        if (url.isValid() && (url.scheme() == u"http" || url.scheme() == u"https"))
+            feeds << url;
+    }
+    return feeds.isEmpty() ? QList<QUrl>{QUrl(defaultFeedUrl())} : feeds;
+}
+
+void Settings::setFeeds(const QList<QUrl> &feeds)
+{
+    QStringList texts;
+    for (const QUrl &url : feeds)
+        texts << url.toString();
+    m_settings.setValue(kFeeds, texts);
+}
+
+QByteArray Settings::windowGeometry() const
+{
+    return m_settings.value(kGeometry).toByteArray();
+}
+void Settings::setWindowGeometry(const QByteArray &geometry)
+{
+    m_settings.setValue(kGeometry, geometry);
+}
+QByteArray Settings::windowState() const
+{
+    return m_settings.value(kState).toByteArray();
+}
+void Settings::setWindowState(const QByteArray &state)
+{
+    m_settings.setValue(kState, state);
+}
+QByteArray Settings::splitterState() const
+{
+    return m_settings.value(kSplitter).toByteArray();
+}
+void Settings::setSplitterState(const QByteArray &state)
+{
+    m_settings.setValue(kSplitter, state);
+}
+
+qint64 Settings::lastArticleId() const
+{
+    return m_settings.value(kLastArticle, 0).toLongLong();
+}
+void Settings::setLastArticleId(qint64 id)
+{
+    m_settings.setValue(kLastArticle, id);
+}
+QString Settings::lastSection() const
+{
+    return m_settings.value(kLastSection).toString();
+}
+void Settings::setLastSection(const QString &section)
+{
+    m_settings.setValue(kLastSection, section);
+}
+
+void Settings::sync()
+{
+    m_settings.sync();
+}
+
+} // namespace ichq

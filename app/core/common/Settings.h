@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QSettings>
+#include <QUrl>
+
+namespace ichq {
+
+class DataPaths;
+
+// The user's preferences, in <data dir>/settings.ini so that --data-dir moves them too and
+// "delete my data" removes them with everything else. Plain values; no widgets.
+class Settings
+{
+public:
+    explicit Settings(const DataPaths &paths);
+
+    int refreshIntervalMinutes() const; // default 30; 0 = never automatically
+    void setRefreshIntervalMinutes(int minutes);
+
+    bool notifyNewArticles() const; // default false
+    void setNotifyNewArticles(bool on);
+
+    qreal articleZoom() const; // default 1.0, 0.5 .. 3.0
+    void setArticleZoom(qreal factor);
+
+    QList<QUrl> feeds() const; // default: the iChongqing feed
+    void setFeeds(const QList<QUrl> &feeds);
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray &state);
+    QByteArray splitterState() const;
+    void setSplitterState(const QByteArray &state);
+
+    qint64 lastArticleId() const; // 0 when none
+    void setLastArticleId(qint64 id);
+    QString lastSection() const; // "" = All
+    void setLastSection(const QString &section);
+
+    void sync();
+    QSettings &raw() { return m_settings; }
+
+private:
+    QSettings m_settings;
+};
+
+} // namespace ichq

@@ -1,0 +1,4 @@
+# The pieces of the core the window builds on: settings, network state, refresh in a thread.
+ichq_add_test(tst_settings SOURCES core/tst_settings.cpp LIBS ichq_common)
+ichq_add_test(tst_networkstatus SOURCES core/tst_networkstatus.cpp LIBS ichq_core)
+ichq_add_test(tst_backgroundrefresher SOURCES core/tst_backgroundrefresher.cpp LIBS ichq_core)
