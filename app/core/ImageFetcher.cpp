@@ -2,6 +2,7 @@
 
 #include "common/Logging.h"
 #include "net/Fetcher.h"
+#include "store/Database.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -13,7 +14,33 @@ namespace ichq {
 ImageFetcher::ImageFetcher(Fetcher &fetcher, ImageCache &cache, const ImageLimits &limits,
                            QObject *parent)
     : QObject(parent), m_fetcher(fetcher), m_cache(cache), m_limits(limits)
-{}
+{
+    m_batchTimer.setSingleShot(true);
+    m_batchTimer.setInterval(200);
+    connect(&m_batchTimer, &QTimer::timeout, this, &ImageFetcher::commitBatch);
+}
+
+ImageFetcher::~ImageFetcher()
+{
+    commitBatch();
+}
+
+void ImageFetcher::openBatch()
+{
+    if (m_batch)
+        return;
+    m_batch = std::make_unique<Transaction>(m_cache.database().connection());
+    m_batchTimer.start();
+}
+
+void ImageFetcher::commitBatch()
+{
+    m_batchTimer.stop();
+    if (m_batch && !m_batch->commit())
+        qCWarning(lcStore) << "image states could not be saved; they will be fetched again";
+    m_batch.reset();
+    m_batched = 0;
+}
 
 QString ImageFetcher::checkImage(const QByteArray &bytes, const ImageLimits &limits,
                                  QByteArray *mimeType, QSize *size)
@@ -66,35 +93,43 @@ void ImageFetcher::startNext()
                     [this, image](const FetchResult &result) { handle(image, result); });
 }
 
-void ImageFetcher::handle(const PendingImage &image, const FetchResult &result)
+bool ImageFetcher::keep(const PendingImage &image, const FetchResult &result)
 {
-    --m_active;
-    bool kept = false;
-    if (result.ok()) {
-        QByteArray mimeType;
-        QSize size;
-        const QString problem = checkImage(result.body, m_limits, &mimeType, &size);
-        if (problem.isEmpty()) {
-            QString error;
-            kept = m_cache.store(image.key, result.body, mimeType, size.width(), size.height(),
-                                 &error);
-            if (!kept)
-                m_cache.markFailed(image.key, error, false);
-        } else {
-            m_cache.markFailed(image.key, problem, true);
-        }
-    } else {
+    if (!result.ok()) {
         // Network trouble is worth another try on a later refresh (the cache caps attempts);
         // an image over the size cap would only be downloaded and dropped again.
         const bool refused = result.error == FetchResult::Error::TooLarge;
         m_cache.markFailed(image.key, result.errorMessage, refused);
         qCInfo(lcNet) << "image" << image.url << "failed:" << result.errorMessage;
+        return false;
     }
+    QByteArray mimeType;
+    QSize size;
+    const QString problem = checkImage(result.body, m_limits, &mimeType, &size);
+    if (!problem.isEmpty()) {
+        m_cache.markFailed(image.key, problem, true);
+        return false;
+    }
+    QString error;
+    if (m_cache.store(image.key, result.body, mimeType, size.width(), size.height(), &error))
+        return true;
+    m_cache.markFailed(image.key, error, false);
+    return false;
+}
+
+void ImageFetcher::handle(const PendingImage &image, const FetchResult &result)
+{
+    --m_active;
+    openBatch();
+    const bool kept = keep(image, result);
+    if (++m_batched >= 64)
+        commitBatch();
     kept ? ++m_fetched : ++m_failed;
     emit progress(m_fetched + m_failed, m_total);
     if (!m_queue.isEmpty()) {
         startNext();
     } else if (m_active == 0) {
+        commitBatch();
         const int fetched = m_fetched;
         const int failed = m_failed;
         m_total = m_fetched = m_failed = 0;

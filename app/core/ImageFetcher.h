@@ -3,10 +3,14 @@
 #include "store/ImageCache.h"
 
 #include <QObject>
+#include <QTimer>
+
+#include <memory>
 
 namespace ichq {
 
 class Fetcher;
+class Transaction;
 
 struct ImageLimits
 {
@@ -23,6 +27,7 @@ class ImageFetcher : public QObject
 public:
     ImageFetcher(Fetcher &fetcher, ImageCache &cache, const ImageLimits &limits = {},
                  QObject *parent = nullptr);
+    ~ImageFetcher() override;
 
     void fetch(const QList<PendingImage> &images);
     bool isRunning() const { return m_active > 0 || !m_queue.isEmpty(); }
@@ -38,6 +43,9 @@ signals:
 private:
     void startNext();
     void handle(const PendingImage &image, const struct FetchResult &result);
+    bool keep(const PendingImage &image, const struct FetchResult &result);
+    void openBatch();
+    void commitBatch();
 
     Fetcher &m_fetcher;
     ImageCache &m_cache;
@@ -47,6 +55,11 @@ private:
     int m_total = 0;
     int m_fetched = 0;
     int m_failed = 0;
+    // Image states are written in short transactions: one commit per photo was most of the time
+    // a refresh spent on photos. Bounded in size and time so the window's own writes never wait.
+    std::unique_ptr<Transaction> m_batch;
+    int m_batched = 0;
+    QTimer m_batchTimer;
 };
 
 } // namespace ichq

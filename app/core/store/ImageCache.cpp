@@ -75,14 +75,18 @@ bool ImageCache::store(const QString &key, const QByteArray &bytes, const QByteA
     // this is a cache, and read() checks the size the row recorded, so a file lost to a power
     // cut is fetched again rather than shown broken.
     const QString path = filePath(key);
-    QDir().mkpath(QFileInfo(path).absolutePath());
     const QString partial = path + QStringLiteral(".part");
     QFile file(partial);
-    const bool written = file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
-                         file.write(bytes) == bytes.size() && file.flush();
+    // The fan-out folder usually exists: create it only when opening says it does not.
+    bool opened = file.open(QIODevice::WriteOnly | QIODevice::Truncate);
+    if (!opened && QDir().mkpath(QFileInfo(path).absolutePath()))
+        opened = file.open(QIODevice::WriteOnly | QIODevice::Truncate);
+    const bool written = opened && file.write(bytes) == bytes.size() && file.flush();
     file.close();
-    QFile::remove(path);
-    if (!written || !QFile::rename(partial, path)) {
+    // QFile::rename() does not replace: a re-fetched image removes the old copy first.
+    const bool renamed = written && (QFile::rename(partial, path) ||
+                                     (QFile::remove(path) && QFile::rename(partial, path)));
+    if (!renamed) {
         if (error)
             *error = file.errorString();
         QFile::remove(partial);

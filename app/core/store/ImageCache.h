@@ -47,6 +47,7 @@ public:
     QString filePath(const QString &key) const;
 
     static bool isValidKey(const QString &key);
+    Database &database() const { return m_db; }
 
 private:
     Database &m_db;
