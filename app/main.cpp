@@ -1,8 +1,11 @@
-// Command line and wiring; the work is done in cli/ and core/.
+// Command line and wiring; the work is done in cli/, ui/ and core/.
 #include "cli/CliCommands.h"
 #include "cli/Console.h"
 #include "common/AppInfo.h"
+#include "ui/ReaderApp.h"
+#include "web/ArticleView.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QLibraryInfo>
@@ -39,6 +42,8 @@ public:
     QCommandLineOption json{QStringLiteral("json"), tr("Print --list or --search as JSON.")};
     QCommandLineOption section{QStringLiteral("section"), tr("Only articles of section NAME."),
                                tr("NAME")};
+    QCommandLineOption offline{QStringLiteral("offline"),
+                               tr("Start the reader without touching the network.")};
     QCommandLineOption limit{QStringLiteral("limit"), tr("At most N articles (default 50)."),
                              tr("N"), QStringLiteral("50")};
 };
@@ -66,28 +71,56 @@ QList<QUrl> feedUrls(const QStringList &values)
     return urls;
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
+void describeApp()
 {
-    QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(ichq::appExecutable());
     QCoreApplication::setApplicationVersion(ichq::appVersion());
     QCoreApplication::setOrganizationName(QStringLiteral("iChongqing"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("ichongqing.info"));
+}
 
+void setUpParser(QCommandLineParser &parser, const Options &o)
+{
+    parser.setApplicationDescription(
+        Options::tr("%1 — the iChongqing news reader.").arg(ichq::appName()));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({o.refresh, o.feed, o.noImages, o.dataDir, o.parse, o.baseUrl, o.list,
+                       o.search, o.json, o.section, o.limit, o.offline});
+}
+
+// A command-line verb runs without a display; anything else opens the reader window. Decided
+// before any application object exists, because the window needs its URL scheme registered
+// first and a command must not need a display.
+bool wantsCommandLine(int argc, char *argv[])
+{
+    static const QStringList verbs{
+        QStringLiteral("refresh"), QStringLiteral("parse"), QStringLiteral("list"),
+        QStringLiteral("search"),  QStringLiteral("help"),  QStringLiteral("help-all"),
+        QStringLiteral("version"), QStringLiteral("h"),     QStringLiteral("v")};
+    for (int i = 1; i < argc; ++i) {
+        QString arg = QString::fromLocal8Bit(argv[i]);
+        if (!arg.startsWith(QLatin1Char('-')))
+            continue;
+        while (arg.startsWith(QLatin1Char('-')))
+            arg.remove(0, 1);
+        if (verbs.contains(arg.section(QLatin1Char('='), 0, 0)) || arg == QStringLiteral("?"))
+            return true;
+    }
+    return false;
+}
+
+int runCommandLine(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    describeApp();
     QTranslator translator;
     QTranslator qtTranslator;
     installTranslators(app, translator, qtTranslator);
 
     Options o;
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        Options::tr("%1 — the iChongqing news reader.").arg(ichq::appName()));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addOptions({o.refresh, o.feed, o.noImages, o.dataDir, o.parse, o.baseUrl, o.list,
-                       o.search, o.json, o.section, o.limit});
+    setUpParser(parser, o);
     parser.process(app);
 
     const QString dataDir = parser.value(o.dataDir);
@@ -96,15 +129,37 @@ int main(int argc, char *argv[])
     if (parser.isSet(o.refresh))
         return ichq::cli::runRefresh(
             {dataDir, feedUrls(parser.values(o.feed)), !parser.isSet(o.noImages)});
-    if (parser.isSet(o.list) || parser.isSet(o.search)) {
-        bool ok = false;
-        const int limit = parser.value(o.limit).toInt(&ok);
-        if (!ok || limit <= 0) {
-            ichq::cli::printErr(Options::tr("--limit takes a positive number."));
-            return 2;
-        }
-        return ichq::cli::runList({dataDir, parser.value(o.section), parser.value(o.search), limit,
-                                   parser.isSet(o.json)});
+    bool ok = false;
+    const int limit = parser.value(o.limit).toInt(&ok);
+    if (!ok || limit <= 0) {
+        ichq::cli::printErr(Options::tr("--limit takes a positive number."));
+        return 2;
     }
-    parser.showHelp(0);
+    return ichq::cli::runList(
+        {dataDir, parser.value(o.section), parser.value(o.search), limit, parser.isSet(o.json)});
+}
+
+int runWindow(int argc, char *argv[])
+{
+    ichq::web::registerSchemes();
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts); // Qt WebEngine asks for it
+    QApplication app(argc, argv);
+    describeApp();
+    QApplication::setApplicationDisplayName(ichq::appName());
+    QTranslator translator;
+    QTranslator qtTranslator;
+    installTranslators(app, translator, qtTranslator);
+
+    Options o;
+    QCommandLineParser parser;
+    setUpParser(parser, o);
+    parser.process(app);
+    return ichq::ui::runReaderApp(app, {parser.value(o.dataDir), parser.isSet(o.offline)});
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    return wantsCommandLine(argc, argv) ? runCommandLine(argc, argv) : runWindow(argc, argv);
 }

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ArticleTemplate</name>
+    <message>
+        <source>By %1</source>
+        <translation>作者：%1</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>无标题</translation>
+    </message>
+    <message>
+        <source>Open original</source>
+        <translation>打开原文</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>复制链接</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Nothing stored yet in %1. Run --refresh first.</source>
@@ -95,6 +114,10 @@
         <source>--limit takes a positive number.</source>
         <translation>--limit 的值必须是正整数。</translation>
     </message>
+    <message>
+        <source>Start the reader without touching the network.</source>
+        <translation>以离线方式启动阅读器，不访问网络。</translation>
+    </message>
 </context>
 <context>
     <name>DataPaths</name>
@@ -112,6 +135,14 @@
     <message>
         <source>it was written by a newer version of the app (schema %1).</source>
         <translation>该文章库由更高版本的应用创建（结构版本 %1）。</translation>
+    </message>
+</context>
+<context>
+    <name>DateText</name>
+    <message>
+        <source>%1 at %2</source>
+        <extracomment>A date and a time, e.g. &quot;Friday, 27 November 2026 at 21:38&quot;</extracomment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -154,6 +185,15 @@
     <message>
         <source>The image is too large (%1 × %2 pixels).</source>
         <translation>图片过大（%1 × %2 像素）。</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderApp</name>
+    <message>
+        <source>The article store could not be opened:
+%1</source>
+        <translation>无法打开文章库：
+%1</translation>
     </message>
 </context>
 <context>
@@ -265,6 +305,387 @@
         <translation>
             <numerusform>订阅源已损坏（%1），已保留损坏处之前的 %n 篇文章。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ichq::ui::ArticleListDelegate</name>
+    <message>
+        <source> · </source>
+        <extracomment>Between the date and the section of an article in the list</extracomment>
+        <translation> · </translation>
+    </message>
+</context>
+<context>
+    <name>ichq::ui::ArticleListPane</name>
+    <message>
+        <source>No articles here yet.</source>
+        <translation>这里还没有文章。</translation>
+    </message>
+    <message>
+        <source>No articles match “%1”.</source>
+        <translation>没有与“%1”匹配的文章。</translation>
+    </message>
+    <message>
+        <source>Search articles (English or 中文)</source>
+        <translation>搜索文章（中文或英文）</translation>
+    </message>
+    <message>
+        <source>Search articles</source>
+        <translation>搜索文章</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>文章列表</translation>
+    </message>
+</context>
+<context>
+    <name>ichq::ui::EmptyState</name>
+    <message>
+        <source>No articles yet</source>
+        <translation>还没有文章</translation>
+    </message>
+    <message>
+        <source>Refresh to fetch the latest news from iChongqing.</source>
+        <translation>刷新即可获取 iChongqing 的最新新闻。</translation>
+    </message>
+    <message>
+        <source>Fetching the latest news…</source>
+        <translation>正在获取最新新闻…</translation>
+    </message>
+    <message>
+        <source>Articles appear here as soon as they arrive.</source>
+        <translation>新文章一到就会显示在这里。</translation>
+    </message>
+    <message>
+        <source>No articles saved yet</source>
+        <translation>还没有保存的文章</translation>
+    </message>
+    <message>
+        <source>You are offline, and no articles have been saved on this computer yet. Connect to the internet and try again.</source>
+        <translation>当前处于离线状态，本机还没有保存任何文章。请连接网络后重试。</translation>
+    </message>
+    <message>
+        <source>The news could not be fetched: %1</source>
+        <translation>无法获取新闻：%1</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+</context>
+<context>
+    <name>ichq::ui::MainWindow</name>
+    <message>
+        <source>Opened %1 in your browser</source>
+        <translation>已在浏览器中打开 %1</translation>
+    </message>
+    <message>
+        <source>Link not opened: %1</source>
+        <translation>未打开链接：%1</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>已复制 %1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Could not save %1</source>
+        <translation>无法保存 %1</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>导出为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>About iChongqing Reader</source>
+        <translation>关于 iChongqing 阅读器</translation>
+    </message>
+    <message>
+        <source>iChongqing Reader %1
+News from Chongqing, readable offline.
+%2</source>
+        <translation>iChongqing 阅读器 %1
+重庆新闻，离线也能阅读。
+%2</translation>
+    </message>
+    <message>
+        <source>iChongqing Reader</source>
+        <translation>iChongqing 阅读器</translation>
+    </message>
+</context>
+<context>
+    <name>ichq::ui::OfflineBanner</name>
+    <message>
+        <source>You are offline. Showing articles saved on %1.</source>
+        <translation>当前处于离线状态，正在显示 %1 保存的文章。</translation>
+    </message>
+    <message>
+        <source>You are offline. Showing the articles saved earlier.</source>
+        <translation>当前处于离线状态，正在显示之前保存的文章。</translation>
+    </message>
+    <message>
+        <source>The news could not be updated: %1</source>
+        <translation>无法更新新闻：%1</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
+        <translation>隐藏此消息</translation>
+    </message>
+</context>
+<context>
+    <name>ichq::ui::ReaderActions</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Article</source>
+        <translation>文章(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>工具栏</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Fetch the latest news</source>
+        <translation>获取最新新闻</translation>
+    </message>
+    <message>
+        <source>Work &amp;Offline</source>
+        <translation>离线工作(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export as PDF…</source>
+        <translation>导出为 PDF(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Search articles</source>
+        <translation>搜索文章</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>实际大小(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Notify About New Articles</source>
+        <translation>有新文章时通知(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Article</source>
+        <translation>下一篇(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Next article</source>
+        <translation>下一篇文章</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Article</source>
+        <translation>上一篇(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Previous article</source>
+        <translation>上一篇文章</translation>
+    </message>
+    <message>
+        <source>Page Down or &amp;Next Article</source>
+        <translation>向下翻页或下一篇(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Read/Unread</source>
+        <translation>标为已读/未读(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Toggle read</source>
+        <translation>标为已读/未读</translation>
+    </message>
+    <message>
+        <source>&amp;Star/Unstar</source>
+        <translation>加星标/取消星标(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Toggle star</source>
+        <translation>加星标/取消星标</translation>
+    </message>
+    <message>
+        <source>Mark &amp;All as Read</source>
+        <translation>全部标为已读(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Browser</source>
+        <translation>在浏览器中打开(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Open the original page in your browser</source>
+        <translation>在浏览器中打开原文网页</translation>
+    </message>
+    <message>
+        <source>&amp;About iChongqing Reader</source>
+        <translation>关于 iChongqing 阅读器(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一篇</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一篇</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>已读/未读</translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <translation>星标</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Open Original</source>
+        <translation>打开原文</translation>
+    </message>
+</context>
+<context>
+    <name>ichq::ui::RefreshController</name>
+    <message>
+        <source>Updated %1</source>
+        <translation>更新于 %1</translation>
+    </message>
+    <message>
+        <source>Refresh failed: %1</source>
+        <translation>刷新失败：%1</translation>
+    </message>
+    <message>
+        <source>Updated at %1 · new articles: %2</source>
+        <translation>更新于 %1 · 新文章 %2 篇</translation>
+    </message>
+    <message>
+        <source>Updated at %1 · no new articles</source>
+        <translation>更新于 %1 · 没有新文章</translation>
+    </message>
+</context>
+<context>
+    <name>ichq::ui::SectionListModel</name>
+    <message numerus="yes">
+        <source>%1: %n unread</source>
+        <translation>
+            <numerusform>%1：%n 篇未读</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All Articles</source>
+        <translation>全部文章</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>未读</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation>已加星标</translation>
+    </message>
+</context>
+<context>
+    <name>ichq::ui::SectionListView</name>
+    <message>
+        <source>Sections</source>
+        <translation>栏目</translation>
+    </message>
+</context>
+<context>
+    <name>ichq::ui::StatusArea</name>
+    <message>
+        <source>Refreshing… %1 of %2 feeds, %3 of %4 images</source>
+        <translation>正在刷新：订阅源 %1/%2，图片 %3/%4</translation>
+    </message>
+    <message>
+        <source>Refreshing… %1 of %2 feeds</source>
+        <translation>正在刷新：订阅源 %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>ichq::ui::TrayNotifier</name>
+    <message>
+        <source>iChongqing Reader</source>
+        <translation>iChongqing 阅读器</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new article(s)</source>
+        <translation>
+            <numerusform>%n 篇新文章</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ichq::web::ArticleView</name>
+    <message>
+        <source>Print Article</source>
+        <translation>打印文章</translation>
+    </message>
+    <message>
+        <source>Select an article to read it.</source>
+        <translation>选择一篇文章开始阅读。</translation>
     </message>
 </context>
 </TS>

@@ -5,6 +5,7 @@
 #include "store/Database.h"
 #include "store/FeedStateStore.h"
 #include "store/ImageCache.h"
+#include "store/Schema.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -22,6 +23,7 @@ private slots:
     void freshDatabaseIsMigratedToLatest();
     void reopeningKeepsDataAndVersion();
     void newerSchemaIsRefused();
+    void olderSchemaIsMigratedKeepingData();
     void upsertCountsAddedUpdatedUnchanged();
     void updatedBodyReplacesOld();
     void readAndStarredSurviveRefresh();
@@ -107,6 +109,45 @@ void TestStore::newerSchemaIsRefused()
     QString error;
     QVERIFY(!again.open(path, &error));
     QVERIFY2(error.contains(QStringLiteral("newer version")), qPrintable(error));
+}
+
+void TestStore::olderSchemaIsMigratedKeepingData()
+{
+    const QString path = m_dir->filePath(QStringLiteral("v1.sqlite"));
+    {
+        QSqlDatabase raw =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        QSqlQuery query(raw);
+        for (const QString &statement : schemaMigrations().at(0))
+            QVERIFY2(query.exec(statement), qPrintable(statement));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version=1")));
+        QVERIFY(
+            query.exec(QStringLiteral("INSERT INTO feeds (url) VALUES ('https://x.test/feed')")));
+        QVERIFY(query.exec(QStringLiteral(
+            "INSERT INTO articles (feed_id, guid, title, content_hash, first_seen, is_starred) "
+            "VALUES (1, 'g1', 'Kept through the migration', 'h', 1700000000, 1)")));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+
+    Database migrated;
+    QString error;
+    QVERIFY2(migrated.open(path, &error), qPrintable(error));
+    QCOMPARE(migrated.schemaVersion(), Database::latestSchemaVersion());
+    const auto rows = ArticleQueries(migrated).list({});
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.first().title, QStringLiteral("Kept through the migration"));
+    QVERIFY(rows.first().starred);
+    QSqlQuery plan(migrated.connection());
+    QVERIFY(plan.exec(
+        QStringLiteral("EXPLAIN QUERY PLAN SELECT a.id FROM articles a "
+                       "ORDER BY COALESCE(a.published, a.first_seen) DESC, a.id DESC LIMIT 100")));
+    QString details;
+    while (plan.next())
+        details += plan.value(3).toString();
+    QVERIFY2(details.contains(QStringLiteral("articles_by_shown_date")), qPrintable(details));
 }
 
 void TestStore::upsertCountsAddedUpdatedUnchanged()

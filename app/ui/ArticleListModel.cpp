@@ -1,0 +1,220 @@
+#include "ArticleListModel.h"
+
+#include <QSet>
+
+namespace ichq::ui {
+
+ArticleListModel::ArticleListModel(Database &database, QObject *parent)
+    : QAbstractListModel(parent), m_queries(database)
+{}
+
+int ArticleListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant ArticleListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ArticleSummary &row = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+    case Qt::AccessibleTextRole:
+    case TitleRole:
+        return row.title;
+    case IdRole:
+        return row.id;
+    case DateRole:
+        return row.published;
+    case ExcerptRole:
+        return row.excerpt;
+    case LeadImageKeyRole:
+        return row.leadImageKey;
+    case ReadRole:
+        return row.read;
+    case StarredRole:
+        return row.starred;
+    case CategoriesRole:
+        return row.categories;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> ArticleListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(IdRole, "articleId");
+    names.insert(TitleRole, "title");
+    names.insert(DateRole, "date");
+    names.insert(ExcerptRole, "excerpt");
+    names.insert(LeadImageKeyRole, "leadImageKey");
+    names.insert(ReadRole, "read");
+    names.insert(StarredRole, "starred");
+    names.insert(CategoriesRole, "categories");
+    return names;
+}
+
+bool ArticleListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_rows.size() < m_total;
+}
+
+void ArticleListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    QList<ArticleSummary> page = query(int(m_rows.size()), kPageSize);
+    // A refresh may have shifted the offsets since the last page: never show a row twice.
+    page.erase(std::remove_if(page.begin(), page.end(),
+                              [this](const ArticleSummary &a) { return m_rowById.contains(a.id); }),
+               page.end());
+    if (page.isEmpty()) {
+        m_total = int(m_rows.size()); // the store shrank under us; stop asking
+        return;
+    }
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(page.size()) - 1);
+    for (const ArticleSummary &a : std::as_const(page)) {
+        m_rowById.insert(a.id, int(m_rows.size()));
+        m_rows << a;
+    }
+    endInsertRows();
+}
+
+void ArticleListModel::setFilter(const QString &section, const QString &search, bool unreadOnly,
+                                 bool starredOnly)
+{
+    beginResetModel();
+    m_filter.section = section;
+    m_filter.search = search.simplified();
+    m_filter.unreadOnly = unreadOnly;
+    m_filter.starredOnly = starredOnly;
+    m_total = m_queries.count(m_filter);
+    m_rows = query(0, kPageSize);
+    rebuildIndex();
+    endResetModel();
+}
+
+QStringList ArticleListModel::searchTerms() const
+{
+    QString cleaned = m_filter.search;
+    cleaned.remove(QLatin1Char('"'));
+    return cleaned.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+}
+
+void ArticleListModel::reload()
+{
+    const int oldTotal = m_total;
+    m_total = m_queries.count(m_filter);
+    // Keep as many rows loaded as before plus the ones that arrived, so the rows the user was
+    // looking at are still there after the new ones are inserted above them.
+    const int limit = qMax(kPageSize, int(m_rows.size()) + qMax(0, m_total - oldTotal));
+    const QList<ArticleSummary> fresh = query(0, limit);
+    if (!mergeInOrder(fresh)) {
+        beginResetModel();
+        m_rows = fresh;
+        rebuildIndex();
+        endResetModel();
+    }
+}
+
+// Removes the rows that are gone, inserts the new ones where they belong and updates the rest,
+// as long as the rows that stay keep their order. Returns false when they do not (a changed
+// date moved one), and the caller resets instead.
+bool ArticleListModel::mergeInOrder(const QList<ArticleSummary> &fresh)
+{
+    QHash<qint64, int> freshRow;
+    for (int i = 0; i < fresh.size(); ++i)
+        freshRow.insert(fresh.at(i).id, i);
+    int last = -1;
+    for (const ArticleSummary &a : std::as_const(m_rows)) {
+        const int at = freshRow.value(a.id, -1);
+        if (at < 0)
+            continue;
+        if (at < last)
+            return false;
+        last = at;
+    }
+    for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
+        if (freshRow.contains(m_rows.at(row).id))
+            continue;
+        int first = row;
+        while (first > 0 && !freshRow.contains(m_rows.at(first - 1).id))
+            --first;
+        beginRemoveRows({}, first, row);
+        m_rows.remove(first, row - first + 1);
+        endRemoveRows();
+        row = first;
+    }
+    rebuildIndex();
+    for (int i = 0; i < fresh.size(); ++i) {
+        if (i < m_rows.size() && m_rows.at(i).id == fresh.at(i).id) {
+            m_rows[i] = fresh.at(i);
+            continue;
+        }
+        int end = i; // the run of new rows starting at i
+        while (end + 1 < fresh.size() && !m_rowById.contains(fresh.at(end + 1).id))
+            ++end;
+        beginInsertRows({}, i, end);
+        for (int k = i; k <= end; ++k)
+            m_rows.insert(k, fresh.at(k));
+        endInsertRows();
+        i = end;
+    }
+    rebuildIndex();
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0), index(int(m_rows.size()) - 1));
+    return true;
+}
+
+qint64 ArticleListModel::idAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
+}
+
+int ArticleListModel::rowOf(qint64 id) const
+{
+    return m_rowById.value(id, -1);
+}
+
+int ArticleListModel::ensureLoaded(qint64 id, int maxRows)
+{
+    while (rowOf(id) < 0 && canFetchMore({}) && m_rows.size() < maxRows) {
+        const qsizetype before = m_rows.size();
+        fetchMore({});
+        if (m_rows.size() == before)
+            break;
+    }
+    return rowOf(id);
+}
+
+void ArticleListModel::setRowFlags(qint64 id, bool read, bool starred)
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        return;
+    m_rows[row].read = read;
+    m_rows[row].starred = starred;
+    emit dataChanged(index(row), index(row), {ReadRole, StarredRole});
+}
+
+QList<ArticleSummary> ArticleListModel::query(int offset, int limit) const
+{
+    ArticleFilter filter = m_filter;
+    filter.offset = offset;
+    filter.limit = limit;
+    return m_queries.list(filter);
+}
+
+void ArticleListModel::rebuildIndex()
+{
+    m_rowById.clear();
+    m_rowById.reserve(m_rows.size());
+    for (int i = 0; i < m_rows.size(); ++i)
+        m_rowById.insert(m_rows.at(i).id, i);
+}
+
+} // namespace ichq::ui

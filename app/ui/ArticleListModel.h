@@ -1,0 +1,66 @@
+#pragma once
+
+#include "store/ArticleQueries.h"
+
+#include <QAbstractListModel>
+#include <QHash>
+
+namespace ichq::ui {
+
+// The articles of one section or search, paged out of SQLite: a page at first, more as the view
+// scrolls (canFetchMore / fetchMore), so a store of 100,000 articles costs one page to show.
+class ArticleListModel : public QAbstractListModel
+{
+    Q_OBJECT
+public:
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        TitleRole,
+        DateRole, // QDateTime, UTC
+        ExcerptRole,
+        LeadImageKeyRole,
+        ReadRole,
+        StarredRole,
+        CategoriesRole,
+    };
+    static constexpr int kPageSize = 100;
+
+    explicit ArticleListModel(Database &database, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    // Replaces the filter and starts again from the first page.
+    void setFilter(const QString &section, const QString &search, bool unreadOnly,
+                   bool starredOnly);
+    const ArticleFilter &filter() const { return m_filter; }
+    QStringList searchTerms() const;
+    int totalCount() const { return m_total; }
+
+    // Reads the store again after a refresh. Rows are matched by article id: rows that stay keep
+    // their index objects (so the selection survives), new ones are inserted, gone ones removed.
+    void reload();
+
+    qint64 idAt(int row) const;
+    int rowOf(qint64 id) const; // -1 when not loaded
+    // Loads pages until the article is found or maxRows are loaded; its row or -1.
+    int ensureLoaded(qint64 id, int maxRows = 5000);
+    // The store changed one flag: update the row without reading the list again.
+    void setRowFlags(qint64 id, bool read, bool starred);
+
+private:
+    QList<ArticleSummary> query(int offset, int limit) const;
+    bool mergeInOrder(const QList<ArticleSummary> &fresh);
+    void rebuildIndex();
+
+    ArticleQueries m_queries;
+    ArticleFilter m_filter;
+    QList<ArticleSummary> m_rows;
+    QHash<qint64, int> m_rowById;
+    int m_total = 0;
+};
+
+} // namespace ichq::ui

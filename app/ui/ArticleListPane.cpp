@@ -1,0 +1,198 @@
+#include "ArticleListPane.h"
+
+#include "ArticleListDelegate.h"
+#include "ArticleListModel.h"
+#include "Icons.h"
+#include "SectionListModel.h"
+#include "ThumbnailCache.h"
+
+#include <QAction>
+#include <QEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QScrollBar>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace ichq::ui {
+
+namespace {
+// Long enough that a word typed at speed is one query, short enough to feel live.
+constexpr int kSearchDelayMs = 150;
+} // namespace
+
+ArticleListPane::ArticleListPane(ArticleListModel *model, ThumbnailCache &thumbnails,
+                                 QWidget *parent)
+    : QWidget(parent), m_model(model), m_delegate(new ArticleListDelegate(thumbnails, this)),
+      m_search(new QLineEdit(this)), m_view(new QListView(this)), m_placeholder(new QLabel(this)),
+      m_searchDelay(new QTimer(this))
+{
+    m_search->setClearButtonEnabled(true);
+    m_search->addAction(glyphIcon(QStringLiteral("edit-find"), QChar(0x2315)),
+                        QLineEdit::LeadingPosition);
+    m_view->setModel(model);
+    m_view->setItemDelegate(m_delegate);
+    m_view->setUniformItemSizes(true);
+    m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setFrameShape(QFrame::NoFrame);
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_view->setTextElideMode(Qt::ElideRight);
+    m_placeholder->setTextFormat(Qt::PlainText);
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setForegroundRole(QPalette::PlaceholderText);
+    m_placeholder->hide();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    auto *searchRow = new QVBoxLayout;
+    searchRow->setContentsMargins(8, 8, 8, 8);
+    searchRow->addWidget(m_search);
+    layout->addLayout(searchRow);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_placeholder, 1);
+
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(kSearchDelayMs);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, &ArticleListPane::applyFilter);
+    // The selection opens an article, not the current index: focusing the list makes its first
+    // row current without selecting it, and that alone must not open (and mark read) anything.
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ArticleListPane::onSelectionChanged);
+    connect(&thumbnails, &ThumbnailCache::ready, m_view->viewport(), qOverload<>(&QWidget::update));
+    connect(model, &QAbstractItemModel::modelReset, this, &ArticleListPane::updatePlaceholder);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &ArticleListPane::updatePlaceholder);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &ArticleListPane::updatePlaceholder);
+    retranslateUi();
+}
+
+void ArticleListPane::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+bool ArticleListPane::selectId(qint64 id)
+{
+    const int row = m_model->ensureLoaded(id);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_model->index(row);
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
+    return true;
+}
+
+bool ArticleListPane::moveBy(int delta)
+{
+    // A current row that is not selected (the list just got the focus) is where to go first.
+    const QModelIndex current = m_view->currentIndex();
+    int row = 0;
+    if (current.isValid())
+        row = m_view->selectionModel()->isSelected(current) ? current.row() + delta : current.row();
+    if (row >= m_model->rowCount() && m_model->canFetchMore({}))
+        m_model->fetchMore({});
+    if (row < 0 || row >= m_model->rowCount())
+        return false;
+    const QModelIndex index = m_model->index(row);
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
+    return true;
+}
+
+void ArticleListPane::setSection(const QString &sectionKey)
+{
+    m_section = sectionKey;
+    applyFilter();
+}
+
+void ArticleListPane::applyFilter()
+{
+    m_searchDelay->stop();
+    const bool unread = m_section == SectionListModel::unreadKey();
+    const bool starred = m_section == SectionListModel::starredKey();
+    const QString category = unread || starred ? QString() : m_section;
+    const qint64 keep = m_currentId;
+    m_model->setFilter(category, m_search->text(), unread, starred);
+    m_delegate->setSearchTerms(m_model->searchTerms());
+    // Keep the article the reader is on when it belongs to the new list; never load deep
+    // pages just to look for it.
+    const int row = m_model->rowOf(keep);
+    if (row >= 0) {
+        m_view->setCurrentIndex(m_model->index(row));
+        m_view->scrollTo(m_model->index(row));
+    } else {
+        m_view->scrollToTop();
+    }
+    updatePlaceholder();
+}
+
+void ArticleListPane::reload()
+{
+    // Remember the first visible row and where it sits, then put it back there.
+    const QModelIndex top = m_view->indexAt(QPoint(1, 1));
+    const qint64 anchorId = top.isValid() ? m_model->idAt(top.row()) : 0;
+    const int anchorY = top.isValid() ? m_view->visualRect(top).top() : 0;
+    const qint64 current = m_currentId;
+
+    m_model->reload();
+
+    const int currentRow = m_model->rowOf(current);
+    if (currentRow >= 0 && m_view->currentIndex().row() != currentRow)
+        m_view->setCurrentIndex(m_model->index(currentRow));
+    const int anchorRow = m_model->rowOf(anchorId);
+    if (anchorRow >= 0) {
+        QScrollBar *bar = m_view->verticalScrollBar();
+        m_view->doItemsLayout(); // row positions must be current before measuring
+        bar->setValue(bar->value() + m_view->visualRect(m_model->index(anchorRow)).top() - anchorY);
+    }
+    updatePlaceholder();
+}
+
+void ArticleListPane::onSelectionChanged()
+{
+    const QModelIndexList selected = m_view->selectionModel()->selectedIndexes();
+    if (selected.isEmpty())
+        return; // a reset; the pane restores the article by id right after
+    const QModelIndex index = selected.first();
+    const qint64 id = m_model->idAt(index.row());
+    if (id == m_currentId)
+        return;
+    m_currentId = id;
+    emit currentArticleChanged(id);
+}
+
+void ArticleListPane::updatePlaceholder()
+{
+    const bool empty = m_model->rowCount() == 0;
+    if (empty) {
+        const QString search = m_search->text().simplified();
+        m_placeholder->setText(search.isEmpty()
+                                   ? tr("No articles here yet.")
+                                   : tr("No articles match \u201c%1\u201d.").arg(search));
+    }
+    m_view->setVisible(!empty);
+    m_placeholder->setVisible(empty);
+}
+
+void ArticleListPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void ArticleListPane::retranslateUi()
+{
+    m_search->setPlaceholderText(tr("Search articles (English or 中文)"));
+    m_search->setAccessibleName(tr("Search articles"));
+    m_view->setAccessibleName(tr("Articles"));
+    updatePlaceholder();
+}
+
+} // namespace ichq::ui

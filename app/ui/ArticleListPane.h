@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QListView;
+class QTimer;
+
+namespace ichq::ui {
+
+class ArticleListDelegate;
+class ArticleListModel;
+class ThumbnailCache;
+
+// The middle column: a search field over the article list. Owns the rules that keep the
+// reader's place: the selection follows the article id, not the row, and a reload that adds
+// articles above keeps the rows on screen where they were.
+class ArticleListPane : public QWidget
+{
+    Q_OBJECT
+public:
+    ArticleListPane(ArticleListModel *model, ThumbnailCache &thumbnails, QWidget *parent = nullptr);
+
+    QListView *view() const { return m_view; }
+    QLineEdit *searchField() const { return m_search; }
+    void focusSearch();
+
+    qint64 currentId() const { return m_currentId; }
+    bool selectId(qint64 id); // false when the article is not in this list
+    bool moveBy(int delta);   // next (+1) / previous (-1); false at either end
+
+    void setSection(const QString &sectionKey);
+    QString section() const { return m_section; }
+    void reload(); // after a refresh or a change in the store
+
+signals:
+    void currentArticleChanged(qint64 id);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void applyFilter();
+    void onSelectionChanged();
+    void updatePlaceholder();
+    void retranslateUi();
+
+    ArticleListModel *m_model;
+    ArticleListDelegate *m_delegate;
+    QLineEdit *m_search;
+    QListView *m_view;
+    QLabel *m_placeholder;
+    QTimer *m_searchDelay;
+    QString m_section;
+    qint64 m_currentId = 0;
+};
+
+} // namespace ichq::ui

@@ -1,0 +1,458 @@
+#include "MainWindow.h"
+
+#include "common/Logging.h"
+
+#include "ArticleListModel.h"
+#include "ArticleListPane.h"
+#include "EmptyState.h"
+#include "Icons.h"
+#include "NetworkStatus.h"
+#include "OfflineBanner.h"
+#include "ReaderActions.h"
+#include "RefreshController.h"
+#include "SectionListModel.h"
+#include "SectionListView.h"
+#include "StatusArea.h"
+#include "ThumbnailCache.h"
+#include "TrayNotifier.h"
+#include "common/AppInfo.h"
+#include "common/Settings.h"
+#include "store/ArticleQueries.h"
+#include "store/ArticleStore.h"
+#include "web/ArticleView.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QDesktopServices>
+#include <QFileDialog>
+#include <QListView>
+#include <QMessageBox>
+#include <QScreen>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace ichq::ui {
+
+namespace {
+constexpr int kStatusMessageMs = 5000;
+const QSize kThumbnailSize(72, 54);
+} // namespace
+
+MainWindow::MainWindow(const ReaderContext &context, QWidget *parent)
+    : QMainWindow(parent), m_context(context),
+      m_sectionModel(new SectionListModel(context.database, this)),
+      m_articleModel(new ArticleListModel(context.database, this)),
+      m_thumbnails(new ThumbnailCache(context.images, kThumbnailSize, this)),
+      m_tray(new TrayNotifier(this)), m_countsDelay(new QTimer(this))
+{
+    setObjectName(QStringLiteral("readerWindow"));
+    m_actions = new ReaderActions(this);
+    buildCentralArea();
+    m_status = new StatusArea(this);
+    statusBar()->addPermanentWidget(m_status);
+    statusBar()->setSizeGripEnabled(false);
+    m_refresh = new RefreshController(m_context, m_status, this);
+
+    // Mark-as-read during fast j/j/j reading: recount the sections once, not per article.
+    m_countsDelay->setSingleShot(true);
+    m_countsDelay->setInterval(250);
+    connect(m_countsDelay, &QTimer::timeout, m_sectionModel, &SectionListModel::reload);
+
+    connectActions();
+    connectArticleView();
+    connectRefresh();
+    m_tray->setEnabled(m_context.settings.notifyNewArticles());
+    m_actions->notify->setChecked(m_context.settings.notifyNewArticles());
+    m_actions->notify->setEnabled(TrayNotifier::isAvailable());
+    m_thumbnails->setDevicePixelRatio(devicePixelRatioF());
+    restoreState();
+    updateNetworkState();
+    retranslateUi();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildCentralArea()
+{
+    m_sections = new SectionListView(m_sectionModel);
+    m_list = new ArticleListPane(m_articleModel, *m_thumbnails);
+    // The view is cheap until its engine starts: that waits for the first paint.
+    m_articleView = new web::ArticleView(m_context.database, m_context.images);
+    m_articleView->setZoomFactor(m_context.settings.articleZoom());
+
+    m_splitter = new QSplitter(Qt::Horizontal);
+    m_splitter->setObjectName(QStringLiteral("readerSplitter"));
+    m_splitter->addWidget(m_sections);
+    m_splitter->addWidget(m_list);
+    m_splitter->addWidget(m_articleView);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 0);
+    m_splitter->setStretchFactor(2, 1);
+    m_sections->setMinimumWidth(140);
+    m_list->setMinimumWidth(300);
+    m_articleView->setMinimumWidth(320);
+
+    m_banner = new OfflineBanner;
+    auto *reader = new QWidget;
+    auto *layout = new QVBoxLayout(reader);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_splitter, 1);
+
+    m_empty = new EmptyState;
+    m_stack = new QStackedWidget;
+    m_stack->addWidget(reader);
+    m_stack->addWidget(m_empty);
+    setCentralWidget(m_stack);
+
+    connect(m_sections, &SectionListView::sectionChanged, this, [this](const QString &key) {
+        m_list->setSection(key);
+        m_context.settings.setLastSection(key);
+    });
+    connect(m_list, &ArticleListPane::currentArticleChanged, this, &MainWindow::onArticleSelected);
+    connect(m_articleModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateActionStates);
+    connect(m_articleModel, &QAbstractItemModel::rowsInserted, this,
+            &MainWindow::updateActionStates);
+    connect(m_banner, &OfflineBanner::retryRequested, this, &MainWindow::retry);
+    connect(m_empty, &EmptyState::retryRequested, this, &MainWindow::retry);
+}
+
+// What the article pane reports goes to Settings or, briefly, to the status bar.
+void MainWindow::connectArticleView()
+{
+    connect(m_articleView, &web::ArticleView::zoomChanged, this,
+            [this](qreal factor) { m_context.settings.setArticleZoom(factor); });
+    connect(m_articleView, &web::ArticleView::externalLinkOpened, this, [this](const QUrl &url) {
+        statusBar()->showMessage(tr("Opened %1 in your browser").arg(url.toDisplayString()),
+                                 kStatusMessageMs);
+    });
+    connect(m_articleView, &web::ArticleView::linkRefused, this, [this](const QUrl &url) {
+        statusBar()->showMessage(tr("Link not opened: %1").arg(url.toDisplayString()),
+                                 kStatusMessageMs);
+    });
+    connect(m_articleView, &web::ArticleView::linkCopied, this, [this](const QUrl &url) {
+        statusBar()->showMessage(tr("Copied %1").arg(url.toDisplayString()), kStatusMessageMs);
+    });
+    connect(m_articleView, &web::ArticleView::pdfExported, this,
+            [this](const QString &path, bool ok) {
+                statusBar()->showMessage(ok ? tr("Saved %1").arg(path)
+                                            : tr("Could not save %1").arg(path),
+                                         kStatusMessageMs);
+            });
+}
+
+void MainWindow::connectActions()
+{
+    ReaderActions *a = m_actions;
+    connect(a->refresh, &QAction::triggered, m_refresh, &RefreshController::refreshNow);
+    connect(a->workOffline, &QAction::toggled, this,
+            [this](bool offline) { m_context.network.setForcedOffline(offline); });
+    connect(a->print, &QAction::triggered, this, [this] {
+        if (m_articleView->currentArticle() != 0)
+            m_articleView->print(this);
+    });
+    connect(a->exportPdf, &QAction::triggered, this, &MainWindow::exportPdf);
+    connect(a->quit, &QAction::triggered, this, &QWidget::close);
+    connect(a->find, &QAction::triggered, m_list, &ArticleListPane::focusSearch);
+    connect(a->zoomIn, &QAction::triggered, m_articleView, &web::ArticleView::zoomIn);
+    connect(a->zoomOut, &QAction::triggered, m_articleView, &web::ArticleView::zoomOut);
+    connect(a->zoomReset, &QAction::triggered, m_articleView,
+            [this] { m_articleView->setZoomFactor(1.0); });
+    connect(a->notify, &QAction::toggled, this, [this](bool on) {
+        m_context.settings.setNotifyNewArticles(on);
+        m_tray->setEnabled(on);
+    });
+    connect(a->next, &QAction::triggered, m_list, [this] { m_list->moveBy(1); });
+    connect(a->previous, &QAction::triggered, m_list, [this] { m_list->moveBy(-1); });
+    connect(a->pageDownOrNext, &QAction::triggered, this, &MainWindow::pageDownOrNext);
+    connect(a->toggleRead, &QAction::triggered, this, &MainWindow::toggleRead);
+    connect(a->toggleStar, &QAction::triggered, this, &MainWindow::toggleStar);
+    connect(a->markAllRead, &QAction::triggered, this, &MainWindow::markAllRead);
+    connect(a->openInBrowser, &QAction::triggered, this, &MainWindow::openInBrowser);
+    connect(a->about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_tray, &TrayNotifier::activated, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
+}
+
+void MainWindow::connectRefresh()
+{
+    connect(m_refresh, &RefreshController::articlesChanged, this, &MainWindow::storeChanged);
+    connect(m_refresh, &RefreshController::refreshFinished, this, &MainWindow::onRefreshFinished);
+    connect(m_refresh, &RefreshController::runningChanged, this, [this](bool running) {
+        m_actions->refresh->setEnabled(!running);
+        updateEmptyState();
+    });
+    connect(&m_context.network, &NetworkStatus::onlineChanged, this,
+            &MainWindow::updateNetworkState);
+}
+
+void MainWindow::restoreState()
+{
+    const Settings &settings = m_context.settings;
+    if (!restoreGeometry(settings.windowGeometry())) {
+        resize(1280, 800);
+        if (const QScreen *screen = this->screen())
+            move(screen->availableGeometry().center() - rect().center());
+    }
+    QMainWindow::restoreState(settings.windowState());
+    if (!m_splitter->restoreState(settings.splitterState()))
+        m_splitter->setSizes({190, 470, 620});
+    m_sections->selectKey(settings.lastSection());
+    // Selecting only; the article opens after the first paint (see onArticleSelected).
+    if (const qint64 last = settings.lastArticleId())
+        m_list->selectId(last);
+}
+
+void MainWindow::saveState()
+{
+    Settings &settings = m_context.settings;
+    settings.setWindowGeometry(saveGeometry());
+    settings.setWindowState(QMainWindow::saveState());
+    settings.setSplitterState(m_splitter->saveState());
+    settings.setLastSection(m_sections->currentKey());
+    if (const qint64 id = m_articleView->currentArticle())
+        settings.setLastArticleId(id);
+    settings.sync();
+}
+
+bool MainWindow::isShowingEmptyState() const
+{
+    return m_stack->currentWidget() == m_empty;
+}
+
+void MainWindow::paintEvent(QPaintEvent *event)
+{
+    QMainWindow::paintEvent(event);
+    if (m_firstPaintDone)
+        return;
+    m_firstPaintDone = true;
+    qCInfo(lcStartup) << "first paint of the window, engine started:"
+                      << m_articleView->isEngineCreated();
+    // Queued behind this paint: the whole window is on screen before Chromium starts.
+    QTimer::singleShot(0, this, &MainWindow::afterFirstPaint);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // A window shown minimized or on a hidden desktop may not paint for a long while; the
+    // refresh must not wait for that.
+    QTimer::singleShot(2000, this, [this] {
+        m_firstPaintDone = true;
+        afterFirstPaint();
+    });
+}
+
+void MainWindow::afterFirstPaint()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    m_articleView->ensureEngine();
+    if (m_pendingArticle != 0)
+        openArticle(std::exchange(m_pendingArticle, 0));
+    m_refresh->startAutomatic();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveState();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::onArticleSelected(qint64 id)
+{
+    updateActionStates();
+    if (id == 0)
+        return;
+    if (!m_firstPaintDone) {
+        m_pendingArticle = id;
+        return;
+    }
+    openArticle(id);
+}
+
+void MainWindow::openArticle(qint64 id)
+{
+    m_articleView->showArticle(id);
+    m_context.settings.setLastArticleId(id);
+    const int row = m_articleModel->rowOf(id);
+    const QModelIndex index = m_articleModel->index(row);
+    if (row >= 0 && index.data(ArticleListModel::ReadRole).toBool())
+        return;
+    ArticleStore(m_context.database).setRead(id, true);
+    m_articleModel->setRowFlags(id, true, index.data(ArticleListModel::StarredRole).toBool());
+    m_countsDelay->start();
+}
+
+void MainWindow::toggleRead()
+{
+    const qint64 id = m_list->currentId();
+    const std::optional<Article> article = ArticleQueries(m_context.database).article(id);
+    if (!article)
+        return;
+    ArticleStore(m_context.database).setRead(id, !article->read);
+    m_articleModel->setRowFlags(id, !article->read, article->starred);
+    m_countsDelay->start();
+}
+
+void MainWindow::toggleStar()
+{
+    const qint64 id = m_list->currentId();
+    const std::optional<Article> article = ArticleQueries(m_context.database).article(id);
+    if (!article)
+        return;
+    ArticleStore(m_context.database).setStarred(id, !article->starred);
+    m_articleModel->setRowFlags(id, article->read, !article->starred);
+    m_countsDelay->start();
+}
+
+void MainWindow::pageDownOrNext()
+{
+    if (m_articleView->currentArticle() != 0 && m_articleView->pageDown())
+        return;
+    m_list->moveBy(1);
+}
+
+void MainWindow::markAllRead()
+{
+    const QString key = m_sections->currentKey();
+    const bool category = m_sectionModel->index(m_sectionModel->rowOfKey(key))
+                              .data(SectionListModel::KindRole)
+                              .toInt() == int(SectionListModel::Kind::Category);
+    ArticleStore(m_context.database).markAllRead(category ? key : QString());
+    storeChanged();
+}
+
+void MainWindow::openInBrowser()
+{
+    const std::optional<Article> article =
+        ArticleQueries(m_context.database).article(m_articleView->currentArticle());
+    if (!article)
+        return;
+    const QString scheme = article->link.scheme();
+    if (scheme == u"http" || scheme == u"https")
+        QDesktopServices::openUrl(article->link);
+}
+
+void MainWindow::exportPdf()
+{
+    if (m_articleView->currentArticle() == 0)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export as PDF"), QString(),
+                                                      tr("PDF documents (*.pdf)"));
+    if (!path.isEmpty())
+        m_articleView->exportPdf(path);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About iChongqing Reader"),
+                       tr("iChongqing Reader %1\nNews from Chongqing, readable offline.\n%2")
+                           .arg(appVersion(), siteHomepage()));
+}
+
+void MainWindow::retry()
+{
+    // Retry means "go online and fetch": it ends a chosen Work Offline too.
+    if (m_context.network.isForcedOffline())
+        m_actions->workOffline->setChecked(false);
+    m_banner->clear();
+    m_refresh->refreshNow();
+}
+
+void MainWindow::storeChanged()
+{
+    m_list->reload();
+    m_sectionModel->reload();
+    updateEmptyState();
+}
+
+void MainWindow::updateNetworkState()
+{
+    const bool online = m_context.network.isOnline();
+    {
+        const QSignalBlocker blocker(m_actions->workOffline);
+        m_actions->workOffline->setChecked(m_context.network.isForcedOffline());
+    }
+    if (!online)
+        m_banner->showOffline(m_refresh->lastSuccess());
+    else if (m_banner->isOffline())
+        m_banner->clear();
+    updateEmptyState();
+}
+
+void MainWindow::updateEmptyState()
+{
+    const bool empty = ArticleQueries(m_context.database).totalArticles() == 0;
+    if (!empty) {
+        m_stack->setCurrentIndex(0);
+        updateActionStates();
+        return;
+    }
+    if (m_refresh->isRunning())
+        m_empty->setReason(EmptyState::Reason::Fetching);
+    else if (!m_context.network.isOnline())
+        m_empty->setReason(EmptyState::Reason::Offline);
+    else if (!m_refresh->lastError().isEmpty())
+        m_empty->setReason(EmptyState::Reason::Failed, m_refresh->lastError());
+    else
+        m_empty->setReason(EmptyState::Reason::NotYetFetched);
+    m_stack->setCurrentWidget(m_empty);
+    updateActionStates();
+}
+
+// Commands about "the article" wait for one; with nothing stored, only Refresh makes sense.
+void MainWindow::updateActionStates()
+{
+    const bool reading = !isShowingEmptyState();
+    const bool article = reading && m_list->currentId() != 0;
+    const bool rows = reading && m_articleModel->rowCount() > 0;
+    for (QAction *action :
+         {m_actions->toggleRead, m_actions->toggleStar, m_actions->openInBrowser, m_actions->print,
+          m_actions->exportPdf, m_actions->zoomIn, m_actions->zoomOut, m_actions->zoomReset})
+        action->setEnabled(article);
+    for (QAction *action : {m_actions->next, m_actions->previous, m_actions->pageDownOrNext,
+                            m_actions->markAllRead, m_actions->find})
+        action->setEnabled(rows || (action == m_actions->find && reading));
+}
+
+void MainWindow::onRefreshFinished(const RefreshReport &report)
+{
+    m_thumbnails->forgetMissing();
+    storeChanged();
+    m_list->view()->viewport()->update();
+    const bool anyOk = std::any_of(report.feeds.cbegin(), report.feeds.cend(),
+                                   [](const FeedOutcome &feed) { return feed.ok; });
+    if (m_context.network.isOnline()) {
+        if (!anyOk && !m_refresh->lastError().isEmpty())
+            m_banner->showError(m_refresh->lastError());
+        else
+            m_banner->clear();
+    }
+    if (report.added > 0 && !isActiveWindow())
+        m_tray->notifyNewArticles(report.added);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslateUi()
+{
+    setWindowTitle(tr("iChongqing Reader"));
+    m_actions->retranslateUi();
+}
+
+} // namespace ichq::ui

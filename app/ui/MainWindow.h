@@ -1,0 +1,106 @@
+#pragma once
+
+#include "ReaderContext.h"
+
+#include <QMainWindow>
+
+class QSplitter;
+class QStackedWidget;
+class QTimer;
+
+namespace ichq {
+struct RefreshReport;
+namespace web {
+class ArticleView;
+}
+} // namespace ichq
+
+namespace ichq::ui {
+
+class ArticleListModel;
+class ArticleListPane;
+class EmptyState;
+class OfflineBanner;
+class ReaderActions;
+class RefreshController;
+class SectionListModel;
+class SectionListView;
+class StatusArea;
+class ThumbnailCache;
+class TrayNotifier;
+
+// The reader window: sections | articles | the article, with menus, toolbar and status bar.
+// Wires the parts together; each part does its own job.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(const ReaderContext &context, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    SectionListView *sectionView() const { return m_sections; }
+    ArticleListPane *articleList() const { return m_list; }
+    ArticleListModel *articleModel() const { return m_articleModel; }
+    web::ArticleView *articleView() const { return m_articleView; }
+    OfflineBanner *offlineBanner() const { return m_banner; }
+    EmptyState *emptyState() const { return m_empty; }
+    StatusArea *statusArea() const { return m_status; }
+    RefreshController *refreshController() const { return m_refresh; }
+    ReaderActions *actions() const { return m_actions; }
+    bool isShowingEmptyState() const;
+
+    void openArticle(qint64 id); // shows it and marks it read
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildCentralArea();
+    void connectActions();
+    void connectArticleView();
+    void connectRefresh();
+    void restoreState();
+    void saveState();
+    void afterFirstPaint();
+
+    void onArticleSelected(qint64 id);
+    void toggleRead();
+    void toggleStar();
+    void pageDownOrNext();
+    void markAllRead();
+    void openInBrowser();
+    void exportPdf();
+    void showAbout();
+    void retry();
+    void storeChanged(); // articles or flags changed: lists and counts follow
+    void updateNetworkState();
+    void updateEmptyState();
+    void updateActionStates();
+    void onRefreshFinished(const ichq::RefreshReport &report);
+    void retranslateUi();
+
+    ReaderContext m_context;
+    SectionListModel *m_sectionModel;
+    ArticleListModel *m_articleModel;
+    ThumbnailCache *m_thumbnails;
+    ReaderActions *m_actions = nullptr;
+    SectionListView *m_sections = nullptr;
+    ArticleListPane *m_list = nullptr;
+    web::ArticleView *m_articleView = nullptr;
+    OfflineBanner *m_banner = nullptr;
+    EmptyState *m_empty = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QSplitter *m_splitter = nullptr;
+    StatusArea *m_status = nullptr;
+    RefreshController *m_refresh = nullptr;
+    TrayNotifier *m_tray = nullptr;
+    QTimer *m_countsDelay = nullptr;
+    bool m_firstPaintDone = false;
+    bool m_started = false;      // afterFirstPaint() ran
+    qint64 m_pendingArticle = 0; // chosen before the first paint; opened right after it
+};
+
+} // namespace ichq::ui

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QDateTime>
+#include <QFrame>
+
+class QLabel;
+class QToolButton;
+
+namespace ichq::ui {
+
+// A quiet strip above the lists: "You are offline. Showing articles saved on …", or why the
+// last refresh failed. Never modal; the reader goes on reading beneath it.
+class OfflineBanner : public QFrame
+{
+    Q_OBJECT
+public:
+    explicit OfflineBanner(QWidget *parent = nullptr);
+
+    // lastSaved: the last successful refresh; invalid when there never was one.
+    void showOffline(const QDateTime &lastSaved);
+    void showError(const QString &error); // plain text, shown as is
+    void clear();
+
+    QString text() const;
+    bool isOffline() const { return m_kind == Kind::Offline; }
+
+signals:
+    void retryRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    enum class Kind { None, Offline, Error };
+    void retranslateUi();
+    void applyLook();
+
+    Kind m_kind = Kind::None;
+    QDateTime m_lastSaved;
+    QString m_error;
+    QLabel *m_icon;
+    QLabel *m_label;
+    QToolButton *m_retry;
+    QToolButton *m_close;
+};
+
+} // namespace ichq::ui

@@ -1,0 +1,161 @@
+#include "ReaderActions.h"
+
+#include "Icons.h"
+
+#include <QAction>
+#include <QMainWindow>
+#include <QMenuBar>
+#include <QToolBar>
+
+namespace ichq::ui {
+
+namespace {
+
+QAction *makeAction(QObject *parent, const QIcon &icon, const QList<QKeySequence> &keys)
+{
+    auto *action = new QAction(icon, QString(), parent);
+    action->setShortcuts(keys);
+    return action;
+}
+
+// Tooltips name the shortcut, so the keyboard is discoverable from the toolbar.
+void setTexts(QAction *action, const QString &text, const QString &tip = {})
+{
+    action->setText(text);
+    QString tooltip = tip.isEmpty() ? QString(text).remove(QLatin1Char('&')) : tip;
+    if (!action->shortcut().isEmpty())
+        tooltip +=
+            QStringLiteral(" (%1)").arg(action->shortcut().toString(QKeySequence::NativeText));
+    action->setToolTip(tooltip);
+}
+
+} // namespace
+
+ReaderActions::ReaderActions(QMainWindow *window) : QObject(window)
+{
+    const auto theme = [](const char *name) { return QString::fromLatin1(name); };
+    refresh = makeAction(this, themedIcon(theme("view-refresh"), QStyle::SP_BrowserReload),
+                         QKeySequence::keyBindings(QKeySequence::Refresh));
+    workOffline = makeAction(this, QIcon(), {});
+    workOffline->setCheckable(true);
+    print = makeAction(this, themedIcon(theme("document-print"), QStyle::SP_FileIcon),
+                       QKeySequence::keyBindings(QKeySequence::Print));
+    exportPdf =
+        makeAction(this, themedIcon(theme("document-save-as"), QStyle::SP_DialogSaveButton), {});
+    quit = makeAction(this, themedIcon(theme("application-exit"), QStyle::SP_DialogCloseButton),
+                      QKeySequence::keyBindings(QKeySequence::Quit));
+    quit->setMenuRole(QAction::QuitRole);
+    find = makeAction(this, glyphIcon(theme("edit-find"), QChar(0x2315)),
+                      QKeySequence::keyBindings(QKeySequence::Find));
+    zoomIn = makeAction(this, glyphIcon(theme("zoom-in"), QLatin1Char('+')),
+                        QKeySequence::keyBindings(QKeySequence::ZoomIn));
+    zoomOut = makeAction(this, glyphIcon(theme("zoom-out"), QChar(0x2212)),
+                         QKeySequence::keyBindings(QKeySequence::ZoomOut));
+    zoomReset = makeAction(this, glyphIcon(theme("zoom-original"), QLatin1Char('1')),
+                           {QKeySequence(Qt::CTRL | Qt::Key_0)});
+    notify = makeAction(this, QIcon(), {});
+    notify->setCheckable(true);
+    next = makeAction(this, themedIcon(theme("go-down"), QStyle::SP_ArrowDown),
+                      {QKeySequence(Qt::Key_J)});
+    previous =
+        makeAction(this, themedIcon(theme("go-up"), QStyle::SP_ArrowUp), {QKeySequence(Qt::Key_K)});
+    pageDownOrNext = makeAction(this, QIcon(), {QKeySequence(Qt::Key_Space)});
+    toggleRead =
+        makeAction(this, glyphIcon(theme("mail-read"), QChar(0x25CF)), {QKeySequence(Qt::Key_M)});
+    toggleStar =
+        makeAction(this, glyphIcon(theme("starred"), QChar(0x2605)), {QKeySequence(Qt::Key_S)});
+    markAllRead = makeAction(this, QIcon(), {QKeySequence(Qt::SHIFT | Qt::CTRL | Qt::Key_M)});
+    openInBrowser = makeAction(this, themedIcon(theme("web-browser"), QStyle::SP_DirLinkIcon),
+                               {QKeySequence(Qt::CTRL | Qt::Key_Return)});
+    about = makeAction(this, themedIcon(theme("help-about"), QStyle::SP_MessageBoxInformation), {});
+    about->setMenuRole(QAction::AboutRole);
+    // The window owns the shortcuts, so they work whichever pane has the focus.
+    for (QAction *action : findChildren<QAction *>())
+        window->addAction(action);
+    buildMenus(window);
+    buildToolBar(window);
+    retranslateUi();
+}
+
+void ReaderActions::buildMenus(QMainWindow *window)
+{
+    QMenuBar *bar = window->menuBar();
+    m_file = bar->addMenu(QString());
+    m_file->addActions({refresh, workOffline});
+    m_file->addSeparator();
+    m_file->addActions({print, exportPdf});
+    m_file->addSeparator();
+    m_file->addAction(quit);
+    m_edit = bar->addMenu(QString());
+    m_edit->addAction(find);
+    m_view = bar->addMenu(QString());
+    m_view->addActions({zoomIn, zoomOut, zoomReset});
+    m_view->addSeparator();
+    m_view->addAction(notify);
+    m_article = bar->addMenu(QString());
+    m_article->addActions({next, previous, pageDownOrNext});
+    m_article->addSeparator();
+    m_article->addActions({toggleRead, toggleStar, markAllRead});
+    m_article->addSeparator();
+    m_article->addAction(openInBrowser);
+    m_help = bar->addMenu(QString());
+    m_help->addAction(about);
+}
+
+void ReaderActions::buildToolBar(QMainWindow *window)
+{
+    m_toolBar = window->addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setMovable(false);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    // Beside a label, a small icon reads as a hint rather than shouting over the text.
+    m_toolBar->setIconSize(QSize(16, 16));
+    m_toolBar->addAction(refresh);
+    m_toolBar->addSeparator();
+    m_toolBar->addActions({previous, next});
+    m_toolBar->addSeparator();
+    m_toolBar->addActions({toggleRead, toggleStar});
+    m_toolBar->addSeparator();
+    m_toolBar->addActions({zoomOut, zoomIn});
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(openInBrowser);
+}
+
+void ReaderActions::retranslateUi()
+{
+    m_file->setTitle(tr("&File"));
+    m_edit->setTitle(tr("&Edit"));
+    m_view->setTitle(tr("&View"));
+    m_article->setTitle(tr("&Article"));
+    m_help->setTitle(tr("&Help"));
+    m_toolBar->setWindowTitle(tr("Toolbar"));
+    setTexts(refresh, tr("&Refresh"), tr("Fetch the latest news"));
+    setTexts(workOffline, tr("Work &Offline"));
+    setTexts(print, tr("&Print…"));
+    setTexts(exportPdf, tr("&Export as PDF…"));
+    setTexts(quit, tr("&Quit"));
+    setTexts(find, tr("&Find…"), tr("Search articles"));
+    setTexts(zoomIn, tr("Zoom &In"));
+    setTexts(zoomOut, tr("Zoom &Out"));
+    setTexts(zoomReset, tr("&Actual Size"));
+    setTexts(notify, tr("&Notify About New Articles"));
+    setTexts(next, tr("Ne&xt Article"), tr("Next article"));
+    setTexts(previous, tr("&Previous Article"), tr("Previous article"));
+    setTexts(pageDownOrNext, tr("Page Down or &Next Article"));
+    setTexts(toggleRead, tr("Mark as &Read/Unread"), tr("Toggle read"));
+    setTexts(toggleStar, tr("&Star/Unstar"), tr("Toggle star"));
+    setTexts(markAllRead, tr("Mark &All as Read"));
+    setTexts(openInBrowser, tr("Open in &Browser"), tr("Open the original page in your browser"));
+    setTexts(about, tr("&About iChongqing Reader"));
+    // Short labels beside the toolbar icons; the menus keep the full names.
+    next->setIconText(tr("Next"));
+    previous->setIconText(tr("Previous"));
+    toggleRead->setIconText(tr("Read"));
+    toggleStar->setIconText(tr("Star"));
+    refresh->setIconText(tr("Refresh"));
+    zoomIn->setIconText(tr("Zoom In"));
+    zoomOut->setIconText(tr("Zoom Out"));
+    openInBrowser->setIconText(tr("Open Original"));
+}
+
+} // namespace ichq::ui

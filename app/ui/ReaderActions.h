@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QObject>
+
+class QAction;
+class QMainWindow;
+class QMenu;
+class QToolBar;
+
+namespace ichq::ui {
+
+// Every command of the reader window as a QAction with its shortcut, and the menus and toolbar
+// that show them. Only names, icons, shortcuts and placement live here; MainWindow decides
+// what each one does.
+class ReaderActions : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ReaderActions(QMainWindow *window);
+
+    void retranslateUi();
+
+    QAction *refresh;
+    QAction *workOffline; // checkable
+    QAction *print;
+    QAction *exportPdf;
+    QAction *quit;
+    QAction *find;
+    QAction *zoomIn;
+    QAction *zoomOut;
+    QAction *zoomReset;
+    QAction *notify; // checkable
+    QAction *next;
+    QAction *previous;
+    QAction *pageDownOrNext;
+    QAction *toggleRead;
+    QAction *toggleStar;
+    QAction *markAllRead;
+    QAction *openInBrowser;
+    QAction *about;
+
+private:
+    void buildMenus(QMainWindow *window);
+    void buildToolBar(QMainWindow *window);
+
+    QMenu *m_file = nullptr;
+    QMenu *m_edit = nullptr;
+    QMenu *m_view = nullptr;
+    QMenu *m_article = nullptr;
+    QMenu *m_help = nullptr;
+    QToolBar *m_toolBar = nullptr;
+};
+
+} // namespace ichq::ui

@@ -1,0 +1,154 @@
+#include "RefreshController.h"
+
+#include "BackgroundRefresher.h"
+#include "NetworkStatus.h"
+#include "StatusArea.h"
+#include "common/DateText.h"
+#include "common/Settings.h"
+#include "store/FeedStateStore.h"
+
+#include <QLocale>
+#include <QNetworkInformation>
+#include <QTimer>
+
+namespace ichq::ui {
+
+namespace {
+
+// NetworkStatus also turns offline when the last refresh reached no server. Only another try
+// can end that, so an automatic refresh still tries when the system itself reports a network
+// (or cannot tell); it is skipped when the user chose to work offline or the system has none.
+bool systemSaysOffline()
+{
+    const QNetworkInformation *info = QNetworkInformation::instance();
+    return info && info->supports(QNetworkInformation::Feature::Reachability) &&
+           info->reachability() == QNetworkInformation::Reachability::Disconnected;
+}
+
+} // namespace
+
+RefreshController::RefreshController(const ReaderContext &context, StatusArea *status,
+                                     QObject *parent)
+    : QObject(parent), m_context(context), m_status(status),
+      m_refresher(new BackgroundRefresher(context.paths, this)), m_timer(new QTimer(this))
+{
+    m_timer->setTimerType(Qt::VeryCoarseTimer);
+    connect(m_timer, &QTimer::timeout, this, &RefreshController::automaticTick);
+    connect(m_refresher, &BackgroundRefresher::started, this, [this] {
+        m_status->showProgress(0, m_feedsTotal, 0, 0);
+        emit runningChanged(true);
+    });
+    connect(m_refresher, &BackgroundRefresher::feedFinished, this,
+            &RefreshController::onFeedFinished);
+    connect(m_refresher, &BackgroundRefresher::imagesProgress, this, [this](int done, int total) {
+        m_status->showProgress(m_feedsDone, m_feedsTotal, done, total);
+    });
+    connect(m_refresher, &BackgroundRefresher::finished, this, &RefreshController::onFinished);
+    connect(&m_context.network, &NetworkStatus::onlineChanged, this, [this](bool online) {
+        if (online && m_timer->isActive())
+            start(true); // back online: catch up now rather than at the next tick
+    });
+    setIntervalMinutes(m_context.settings.refreshIntervalMinutes());
+    const QDateTime last = lastSuccess();
+    m_status->showResult(last.isValid() ? tr("Updated %1").arg(savedAtText(last)) : QString());
+}
+
+RefreshController::~RefreshController() = default;
+
+void RefreshController::startAutomatic()
+{
+    // Settings: 0 minutes means "never automatically", the refresh at start included.
+    if (m_intervalMinutes == 0)
+        return;
+    m_timer->start();
+    automaticTick();
+}
+
+void RefreshController::refreshNow()
+{
+    start(false);
+}
+
+bool RefreshController::isRunning() const
+{
+    return m_refresher->isRunning();
+}
+
+void RefreshController::setIntervalMinutes(int minutes)
+{
+    m_intervalMinutes = qMax(0, minutes);
+    const bool wasActive = m_timer->isActive();
+    m_timer->setInterval(std::chrono::minutes(qMax(1, m_intervalMinutes)));
+    if (m_intervalMinutes == 0)
+        m_timer->stop();
+    else if (wasActive)
+        m_timer->start();
+}
+
+QDateTime RefreshController::lastSuccess() const
+{
+    QDateTime newest;
+    for (const FeedState &state : FeedStateStore(m_context.database).all()) {
+        if (state.lastSuccess.isValid() && (!newest.isValid() || state.lastSuccess > newest))
+            newest = state.lastSuccess;
+    }
+    return newest;
+}
+
+void RefreshController::automaticTick()
+{
+    if (m_context.network.isForcedOffline() || systemSaysOffline())
+        return;
+    start(true);
+}
+
+void RefreshController::start(bool automatic)
+{
+    if (isRunning())
+        return;
+    RefreshOptions options;
+    options.feeds = m_context.settings.feeds();
+    options.backOffAfterFailures = automatic;
+    m_feedsTotal = int(options.feeds.size());
+    m_feedsDone = 0;
+    m_refresher->refresh(options);
+}
+
+void RefreshController::onFeedFinished(const FeedOutcome &outcome)
+{
+    ++m_feedsDone;
+    m_status->showProgress(m_feedsDone, m_feedsTotal, 0, 0);
+    // Show the new articles now; their photos follow while the images download.
+    if (outcome.added > 0 || outcome.updated > 0)
+        emit articlesChanged();
+}
+
+void RefreshController::onFinished(const RefreshReport &report)
+{
+    m_lastReport = report;
+    m_lastError.clear();
+    for (const FeedOutcome &feed : report.feeds) {
+        if (!feed.ok && !feed.error.isEmpty()) {
+            m_lastError = feed.error;
+            break;
+        }
+    }
+    m_context.network.reportRefresh(report);
+    m_status->showResult(resultText(report));
+    if (report.imagesFetched > 0)
+        emit imagesArrived();
+    emit runningChanged(false);
+    emit refreshFinished(report);
+}
+
+QString RefreshController::resultText(const RefreshReport &report) const
+{
+    if (!m_lastError.isEmpty())
+        return tr("Refresh failed: %1").arg(m_lastError);
+    const QString when = shortTimeText(QTime::currentTime());
+    if (report.added > 0)
+        return tr("Updated at %1 · new articles: %2").arg(when, QLocale().toString(report.added));
+    return tr("Updated at %1 · no new articles").arg(when);
+}
+
+} // namespace ichq::ui

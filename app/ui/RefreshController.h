@@ -1,0 +1,62 @@
+#pragma once
+
+#include "ReaderContext.h"
+#include "Refresher.h"
+
+#include <QObject>
+
+class QTimer;
+
+namespace ichq {
+class BackgroundRefresher;
+}
+
+namespace ichq::ui {
+
+class StatusArea;
+
+// When to refresh and what to tell the reader about it: after the first paint, every N
+// minutes (Settings), and when asked. Automatic refreshes are skipped while offline; the work
+// itself runs in BackgroundRefresher's thread. Never shows a dialog.
+class RefreshController : public QObject
+{
+    Q_OBJECT
+public:
+    RefreshController(const ReaderContext &context, StatusArea *status, QObject *parent = nullptr);
+    ~RefreshController() override;
+
+    void startAutomatic(); // the first refresh (when online) and the timer
+    void refreshNow();     // the user asked: runs even after failures, no back-off
+    bool isRunning() const;
+    void setIntervalMinutes(int minutes);
+    int intervalMinutes() const { return m_intervalMinutes; }
+
+    QDateTime lastSuccess() const; // the newest successful fetch of any feed; invalid if none
+    QString lastError() const { return m_lastError; } // of the last refresh; empty if it worked
+    const RefreshReport &lastReport() const { return m_lastReport; }
+
+signals:
+    void runningChanged(bool running);
+    void articlesChanged(); // a feed stored new or changed articles
+    void imagesArrived();
+    void refreshFinished(const ichq::RefreshReport &report);
+
+private:
+    void automaticTick();
+    void start(bool automatic);
+    void onFeedFinished(const ichq::FeedOutcome &outcome);
+    void onFinished(const ichq::RefreshReport &report);
+    QString resultText(const RefreshReport &report) const;
+
+    ReaderContext m_context;
+    StatusArea *m_status;
+    BackgroundRefresher *m_refresher;
+    QTimer *m_timer;
+    int m_intervalMinutes = 30;
+    int m_feedsTotal = 0;
+    int m_feedsDone = 0;
+    QString m_lastError;
+    RefreshReport m_lastReport;
+};
+
+} // namespace ichq::ui

@@ -1,0 +1,116 @@
+#include "SectionListModel.h"
+
+#include "store/ArticleQueries.h"
+
+namespace ichq::ui {
+
+SectionListModel::SectionListModel(Database &database, QObject *parent)
+    : QAbstractListModel(parent), m_db(database)
+{
+    m_rows = readRows();
+}
+
+int SectionListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant SectionListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return row.name;
+    case Qt::ToolTipRole:
+    case Qt::AccessibleDescriptionRole:
+        return tr("%1: %n unread", nullptr, row.unread).arg(row.name);
+    case KeyRole:
+        return row.key;
+    case UnreadRole:
+        return row.unread;
+    case TotalRole:
+        return row.total;
+    case KindRole:
+        return int(row.kind);
+    default:
+        return {};
+    }
+}
+
+void SectionListModel::reload()
+{
+    const QList<Row> fresh = readRows();
+    bool sameKeys = fresh.size() == m_rows.size();
+    for (int i = 0; sameKeys && i < fresh.size(); ++i)
+        sameKeys = fresh.at(i).key == m_rows.at(i).key;
+    if (!sameKeys) {
+        // Categories came or went: rare, and the view restores its selection by key.
+        beginResetModel();
+        m_rows = fresh;
+        endResetModel();
+        return;
+    }
+    m_rows = fresh;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0), index(int(m_rows.size()) - 1));
+}
+
+void SectionListModel::retranslate()
+{
+    for (Row &row : m_rows) {
+        if (row.kind != Kind::Category)
+            row.name = fixedName(row.kind);
+    }
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0), index(2));
+}
+
+int SectionListModel::rowOfKey(const QString &key) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).key == key)
+            return i;
+    }
+    return -1;
+}
+
+QList<SectionListModel::Row> SectionListModel::readRows() const
+{
+    const ArticleQueries queries(m_db);
+    ArticleFilter unread;
+    unread.unreadOnly = true;
+    ArticleFilter starred;
+    starred.starredOnly = true;
+    ArticleFilter starredUnread = starred;
+    starredUnread.unreadOnly = true;
+    const int unreadCount = queries.count(unread);
+    const int starredCount = queries.count(starred);
+
+    QList<Row> rows;
+    rows << Row{allKey(), fixedName(Kind::All), Kind::All, queries.totalArticles(), unreadCount};
+    rows << Row{unreadKey(), fixedName(Kind::Unread), Kind::Unread, unreadCount, unreadCount};
+    rows << Row{starredKey(), fixedName(Kind::Starred), Kind::Starred, starredCount,
+                queries.count(starredUnread)};
+    for (const Section &section : queries.sections())
+        rows << Row{section.name, section.name, Kind::Category, section.total, section.unread};
+    return rows;
+}
+
+QString SectionListModel::fixedName(Kind kind) const
+{
+    switch (kind) {
+    case Kind::All:
+        return tr("All Articles");
+    case Kind::Unread:
+        return tr("Unread");
+    case Kind::Starred:
+        return tr("Starred");
+    case Kind::Category:
+        break;
+    }
+    return {};
+}
+
+} // namespace ichq::ui

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "store/StoreTypes.h"
+
+#include <QAbstractListModel>
+
+namespace ichq {
+class Database;
+}
+
+namespace ichq::ui {
+
+// The left column: All, Unread, Starred, then the feed's categories, each with its counts.
+class SectionListModel : public QAbstractListModel
+{
+    Q_OBJECT
+public:
+    enum Role {
+        KeyRole = Qt::UserRole + 1, // what Settings::lastSection keeps
+        UnreadRole,
+        TotalRole,
+        KindRole,
+    };
+    enum class Kind { All, Unread, Starred, Category };
+
+    // Keys of the three fixed rows. Category keys are the category names; the fixed ones start
+    // with a character no WordPress category name does, so the two never meet.
+    static QString allKey() { return QString(); }
+    static QString unreadKey() { return QStringLiteral("\x01unread"); }
+    static QString starredKey() { return QStringLiteral("\x01starred"); }
+
+    explicit SectionListModel(Database &database, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+
+    // Reads the counts again. Rows that keep their key keep their index.
+    void reload();
+    void retranslate(); // the fixed rows' names
+    int rowOfKey(const QString &key) const;
+
+private:
+    struct Row
+    {
+        QString key;
+        QString name;
+        Kind kind = Kind::Category;
+        int total = 0;
+        int unread = 0;
+    };
+    QList<Row> readRows() const;
+    QString fixedName(Kind kind) const;
+
+    Database &m_db;
+    QList<Row> m_rows;
+};
+
+} // namespace ichq::ui

@@ -1,0 +1,7 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+namespace ichq::web {
+Q_DECLARE_LOGGING_CATEGORY(lcWeb)
+} // namespace ichq::web

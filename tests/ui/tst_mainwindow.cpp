@@ -1,0 +1,362 @@
+#include "UiTestSupport.h"
+
+#include "common/DateText.h"
+#include "store/ArticleQueries.h"
+#include "store/FeedStateStore.h"
+#include "ui/ArticleListModel.h"
+#include "ui/ArticleListPane.h"
+#include "ui/EmptyState.h"
+#include "ui/MainWindow.h"
+#include "ui/OfflineBanner.h"
+#include "ui/ReaderActions.h"
+#include "ui/ReaderApp.h"
+#include "ui/RefreshController.h"
+#include "ui/SectionListModel.h"
+#include "ui/SectionListView.h"
+#include "web/ArticleView.h"
+
+#include <QAction>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSplitter>
+#include <QTimer>
+
+using namespace ichq;
+using ichq::ui::MainWindow;
+
+namespace {
+
+// Notes whether Qt WebEngine had started when the window first painted.
+class FirstPaintProbe : public QObject
+{
+public:
+    explicit FirstPaintProbe(MainWindow *window) : m_window(window)
+    {
+        window->installEventFilter(this);
+    }
+    bool painted = false;
+    bool engineAtFirstPaint = true;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == m_window && event->type() == QEvent::Paint && !painted) {
+            painted = true;
+            engineAtFirstPaint = m_window->articleView()->isEngineCreated();
+        }
+        return false;
+    }
+
+private:
+    MainWindow *m_window;
+};
+
+bool isRead(Database &db, qint64 id)
+{
+    return ArticleQueries(db).article(id).value_or(Article{}).read;
+}
+
+bool isStarred(Database &db, qint64 id)
+{
+    return ArticleQueries(db).article(id).value_or(Article{}).starred;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void firstPaintBeforeWebEngine();
+    void keyboardNavigation();
+    void openingMarksRead();
+    void sectionsFilterTheList();
+    void searchField();
+    void offlineBanner();
+    void emptyStateWhenOfflineAndEmpty();
+    void remembersPlaceAcrossRuns();
+    void runReaderAppOffline();
+
+private:
+    bool showReady(MainWindow &window);
+    std::unique_ptr<test::ReaderFixture> m_fixture;
+};
+
+void TestMainWindow::init()
+{
+    m_fixture = std::make_unique<test::ReaderFixture>();
+    QVERIFY(m_fixture->open());
+}
+
+void TestMainWindow::cleanup()
+{
+    m_fixture.reset();
+}
+
+// Shows the window, makes it active (shortcuts need that) and waits for the article engine.
+bool TestMainWindow::showReady(MainWindow &window)
+{
+    window.resize(1280, 800);
+    window.show();
+    window.activateWindow();
+    if (!QTest::qWaitForWindowExposed(&window) || !QTest::qWaitForWindowActive(&window))
+        return false;
+    return QTest::qWaitFor([&] { return window.articleView()->isEngineCreated(); }, 20000);
+}
+
+void TestMainWindow::firstPaintBeforeWebEngine()
+{
+    QVERIFY(m_fixture->storeArticles(0, 50));
+    MainWindow window(m_fixture->context());
+    FirstPaintProbe probe(&window);
+    QVERIFY(!window.articleView()->isEngineCreated());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY(probe.painted);
+    QCOMPARE(probe.engineAtFirstPaint, false);
+    QTRY_VERIFY_WITH_TIMEOUT(window.articleView()->isEngineCreated(), 20000);
+}
+
+void TestMainWindow::keyboardNavigation()
+{
+    QVERIFY(m_fixture->storeArticles(0, 50));
+    MainWindow window(m_fixture->context());
+    QVERIFY(showReady(window));
+    ui::ArticleListModel *model = window.articleModel();
+    QListView *list = window.articleList()->view();
+    list->setFocus();
+    QTRY_VERIFY(list->hasFocus());
+
+    QTest::keyClick(list, Qt::Key_J); // nothing selected yet: the first article
+    QCOMPARE(window.articleList()->currentId(), model->idAt(0));
+    QTest::keyClick(list, Qt::Key_J);
+    QCOMPARE(window.articleList()->currentId(), model->idAt(1));
+    QTest::keyClick(list, Qt::Key_J);
+    QCOMPARE(window.articleList()->currentId(), model->idAt(2));
+    QTest::keyClick(list, Qt::Key_K);
+    QCOMPARE(window.articleList()->currentId(), model->idAt(1));
+    QTest::keyClick(list, Qt::Key_Down);
+    QCOMPARE(window.articleList()->currentId(), model->idAt(2));
+    QTest::keyClick(list, Qt::Key_Up);
+    QCOMPARE(window.articleList()->currentId(), model->idAt(1));
+
+    const qint64 id = model->idAt(1);
+    QTRY_COMPARE(window.articleView()->currentArticle(), id);
+    QVERIFY(isRead(m_fixture->database, id));
+    QTest::keyClick(list, Qt::Key_M);
+    QVERIFY(!isRead(m_fixture->database, id));
+    QCOMPARE(model->index(1).data(ui::ArticleListModel::ReadRole).toBool(), false);
+    QTest::keyClick(list, Qt::Key_M);
+    QVERIFY(isRead(m_fixture->database, id));
+
+    QVERIFY(!isStarred(m_fixture->database, id));
+    QTest::keyClick(list, Qt::Key_S);
+    QVERIFY(isStarred(m_fixture->database, id));
+    QCOMPARE(model->index(1).data(ui::ArticleListModel::StarredRole).toBool(), true);
+    QTest::keyClick(list, Qt::Key_S);
+    QVERIFY(!isStarred(m_fixture->database, id));
+
+    // Space pages through a long article, then moves on; these are short, so it moves on.
+    QTest::keyClick(list, Qt::Key_Space);
+    QTRY_COMPARE(window.articleList()->currentId(), model->idAt(2));
+}
+
+void TestMainWindow::openingMarksRead()
+{
+    QVERIFY(m_fixture->storeArticles(0, 20));
+    MainWindow window(m_fixture->context());
+    QVERIFY(showReady(window));
+    const qint64 id = window.articleModel()->idAt(3);
+    QVERIFY(!isRead(m_fixture->database, id));
+    QVERIFY(window.articleList()->selectId(id));
+    QVERIFY(isRead(m_fixture->database, id));
+    QTRY_COMPARE(window.articleView()->currentArticle(), id);
+    QCOMPARE(window.articleModel()->index(3).data(ui::ArticleListModel::ReadRole).toBool(), true);
+    // The All section's unread count follows (after a short pause that batches fast reading).
+    QTRY_COMPARE(window.sectionView()->model()->index(0, 0).data(ui::SectionListModel::UnreadRole),
+                 QVariant(19));
+}
+
+void TestMainWindow::sectionsFilterTheList()
+{
+    QVERIFY(m_fixture->storeArticles(0, 30));
+    MainWindow window(m_fixture->context());
+    QVERIFY(showReady(window));
+    QCOMPARE(window.articleModel()->totalCount(), 30);
+    window.sectionView()->selectKey(QStringLiteral("Culture"));
+    QCOMPARE(window.articleModel()->totalCount(), 10);
+    QCOMPARE(window.articleModel()->filter().section, QStringLiteral("Culture"));
+    window.articleList()->selectId(window.articleModel()->idAt(0));
+    window.sectionView()->selectKey(ui::SectionListModel::starredKey());
+    QCOMPARE(window.articleModel()->totalCount(), 0);
+    QTest::keyClick(window.articleList()->view(), Qt::Key_S); // still on the open article
+    window.sectionView()->selectKey(ui::SectionListModel::unreadKey());
+    QCOMPARE(window.articleModel()->totalCount(), 29);
+    window.sectionView()->selectKey(ui::SectionListModel::starredKey());
+    QCOMPARE(window.articleModel()->totalCount(), 1);
+}
+
+void TestMainWindow::searchField()
+{
+    QVERIFY(m_fixture->storeArticles(0, 40));
+    MainWindow window(m_fixture->context());
+    QVERIFY(showReady(window));
+    QLineEdit *search = window.articleList()->searchField();
+    window.articleList()->view()->setFocus();
+    window.actions()->find->trigger(); // QKeySequence::Find
+    QVERIFY(search->hasFocus());
+
+    QTest::keyClicks(search, QStringLiteral("Liangjiang"));
+    QTRY_COMPARE(window.articleModel()->totalCount(), 20);
+    QCOMPARE(window.articleModel()->searchTerms(), QStringList{QStringLiteral("Liangjiang")});
+    // Typing j into the field is text, not "next article".
+    QCOMPARE(search->text(), QStringLiteral("Liangjiang"));
+
+    search->setText(QStringLiteral("两江"));
+    QTRY_COMPARE(window.articleModel()->filter().search, QStringLiteral("两江"));
+    QCOMPARE(window.articleModel()->totalCount(), 20);
+    QVERIFY(window.articleModel()
+                ->index(0)
+                .data(Qt::DisplayRole)
+                .toString()
+                .contains(QStringLiteral("两江")));
+    QSignalSpy loaded(window.articleView(), &web::ArticleView::articleLoaded);
+    window.articleList()->selectId(window.articleModel()->idAt(0));
+    loaded.wait(5000);
+    QTest::qWait(200);
+    QVERIFY(!test::saveScreenshot(&window, QStringLiteral("search-chinese")).isEmpty());
+
+    search->setText(QStringLiteral("nothing-like-this"));
+    QTRY_COMPARE(window.articleModel()->totalCount(), 0);
+    search->clear();
+    QTRY_COMPARE(window.articleModel()->totalCount(), 40);
+}
+
+void TestMainWindow::offlineBanner()
+{
+    QVERIFY(m_fixture->storeArticles(0, 40));
+    const QUrl feed(QStringLiteral("https://www.ichongqing.info/feed/"));
+    QVERIFY(FeedStateStore(m_fixture->database).recordSuccess(feed, "\"v1\"", {}));
+    const QDateTime saved = FeedStateStore(m_fixture->database).state(feed).lastSuccess;
+    QVERIFY(saved.isValid());
+
+    MainWindow window(m_fixture->context());
+    QVERIFY(showReady(window));
+    QVERIFY(!window.offlineBanner()->isVisible());
+    m_fixture->network.setForcedOffline(true);
+    QVERIFY(window.offlineBanner()->isVisible());
+    QCOMPARE(
+        window.offlineBanner()->text(),
+        QStringLiteral("You are offline. Showing articles saved on %1.").arg(savedAtText(saved)));
+    QVERIFY(window.actions()->workOffline->isChecked());
+    QVERIFY(!window.isShowingEmptyState());
+    QSignalSpy loaded(window.articleView(), &web::ArticleView::articleLoaded);
+    window.articleList()->selectId(window.articleModel()->idAt(1));
+    loaded.wait(5000);
+    QTest::qWait(200);
+    QVERIFY(!test::saveScreenshot(&window, QStringLiteral("offline-banner")).isEmpty());
+
+    m_fixture->network.setForcedOffline(false);
+    QVERIFY(!window.offlineBanner()->isVisible());
+    QVERIFY(!window.actions()->workOffline->isChecked());
+}
+
+void TestMainWindow::emptyStateWhenOfflineAndEmpty()
+{
+    // Nowhere to fetch from: a closed port on this machine.
+    m_fixture->settings->setFeeds({QUrl(QStringLiteral("http://127.0.0.1:9/feed/"))});
+    m_fixture->network.setForcedOffline(true);
+    MainWindow window(m_fixture->context());
+    QVERIFY(showReady(window));
+    QVERIFY(window.isShowingEmptyState());
+    QCOMPARE(window.emptyState()->reason(), ui::EmptyState::Reason::Offline);
+    QVERIFY(window.emptyState()->message().contains(QStringLiteral("offline")));
+    QVERIFY(window.emptyState()->retryButton()->isVisible());
+    QVERIFY(!test::saveScreenshot(&window, QStringLiteral("empty-offline")).isEmpty());
+
+    // Retry leaves Work Offline and tries; the closed port fails, and the window says so.
+    QTest::mouseClick(window.emptyState()->retryButton(), Qt::LeftButton);
+    QVERIFY(!m_fixture->network.isForcedOffline());
+    QTRY_VERIFY_WITH_TIMEOUT(!window.refreshController()->isRunning(), 30000);
+    QVERIFY(window.isShowingEmptyState());
+    QVERIFY(window.emptyState()->retryButton()->isVisible());
+    QVERIFY(window.emptyState()->reason() == ui::EmptyState::Reason::Offline ||
+            window.emptyState()->reason() == ui::EmptyState::Reason::Failed);
+}
+
+void TestMainWindow::remembersPlaceAcrossRuns()
+{
+    QVERIFY(m_fixture->storeArticles(0, 300));
+    qint64 chosen = 0;
+    QList<int> sizes;
+    {
+        MainWindow window(m_fixture->context());
+        QVERIFY(showReady(window));
+        auto *splitter = window.findChild<QSplitter *>(QStringLiteral("readerSplitter"));
+        QVERIFY(splitter);
+        splitter->setSizes({180, 500, 600});
+        sizes = splitter->sizes();
+        window.sectionView()->selectKey(QStringLiteral("News"));
+        window.articleModel()->fetchMore({}); // beyond the first page
+        chosen = window.articleModel()->idAt(150);
+        QVERIFY(window.articleList()->selectId(chosen));
+        window.close();
+    }
+    MainWindow again(m_fixture->context());
+    QVERIFY(showReady(again));
+    QCOMPARE(again.sectionView()->currentKey(), QStringLiteral("News"));
+    QCOMPARE(again.articleList()->currentId(), chosen);
+    QTRY_COMPARE(again.articleView()->currentArticle(), chosen);
+    QCOMPARE(again.findChild<QSplitter *>(QStringLiteral("readerSplitter"))->sizes(), sizes);
+}
+
+// The entry point main.cpp calls: opens the store in the given folder, shows the window with
+// --offline honoured, and returns when the window closes.
+void TestMainWindow::runReaderAppOffline()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    {
+        const DataPaths paths(dir.path());
+        QVERIFY(paths.ensureExists());
+        Settings settings(paths);
+        settings.setRefreshIntervalMinutes(0); // never the real site from a test
+        settings.sync();
+    }
+    bool shown = false;
+    bool emptyStateShown = false;
+    QTimer::singleShot(0, this, [&] {
+        QVERIFY(QTest::qWaitFor([&] {
+            for (QWidget *widget : QApplication::topLevelWidgets()) {
+                if (auto *window = qobject_cast<MainWindow *>(widget);
+                    window && window->isVisible())
+                    return true;
+            }
+            return false;
+        }));
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            if (auto *window = qobject_cast<MainWindow *>(widget); window && window->isVisible()) {
+                shown = true;
+                // Nothing stored and offline: the empty state says so.
+                emptyStateShown = window->isShowingEmptyState() &&
+                                  window->emptyState()->reason() == ui::EmptyState::Reason::Offline;
+                window->close();
+            }
+        }
+    });
+    ui::ReaderOptions options;
+    options.dataDir = dir.path();
+    options.offline = true;
+    QCOMPARE(ui::runReaderApp(*qApp, options), 0);
+    QVERIFY(shown);
+    QVERIFY(emptyStateShown);
+    QVERIFY(QFile::exists(dir.filePath(QStringLiteral("reader.sqlite"))));
+}
+
+ICHQ_UI_TEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,110 @@
+#include "UiTestSupport.h"
+
+#include "FeedSite.h"
+#include "SyntheticFeed.h"
+#include "ui/ArticleListModel.h"
+#include "ui/ArticleListPane.h"
+#include "ui/MainWindow.h"
+#include "ui/ReaderActions.h"
+#include "ui/RefreshController.h"
+#include "ui/SectionListModel.h"
+#include "ui/SectionListView.h"
+#include "ui/StatusArea.h"
+#include "web/ArticleView.h"
+
+#include <QAction>
+#include <QLineEdit>
+#include <QListView>
+#include <QSignalSpy>
+
+using namespace ichq;
+using ichq::ui::MainWindow;
+
+// The window refreshing from a little iChongqing on 127.0.0.1, photos included.
+class TestReaderRefresh : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void refreshFillsTheListAndKeepsThePlace();
+};
+
+void TestReaderRefresh::refreshFillsTheListAndKeepsThePlace()
+{
+    test::TestHttpServer server;
+    QVERIFY(server.start());
+    test::FeedSite site(server, 300);
+    // A second feed with newer stories, switched on later: they arrive above the reader's place.
+    QAtomicInt newer(0);
+    server.route("/newer/", [&server, &newer](const test::HttpRequest &) {
+        test::SyntheticFeedOptions options;
+        options.items = newer.loadAcquire();
+        options.firstItem = 300;
+        options.imageBase = server.url(QString());
+        return test::HttpResponse::ok(test::makeSyntheticFeed(options), "application/rss+xml");
+    });
+
+    test::ReaderFixture fixture;
+    QVERIFY(fixture.open(30));
+    fixture.settings->setFeeds({site.feedUrl(), server.url(QStringLiteral("newer/"))});
+
+    MainWindow window(fixture.context());
+    QSignalSpy finished(window.refreshController(), &ui::RefreshController::refreshFinished);
+    QSignalSpy progress(window.refreshController(), &ui::RefreshController::runningChanged);
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    // The refresh at start: after the first paint, by itself.
+    QVERIFY(finished.wait(60000));
+    const auto report = finished.at(0).at(0).value<RefreshReport>();
+    QCOMPARE(report.added, 300);
+    QVERIFY(report.imagesFetched > 0);
+    QVERIFY(!progress.isEmpty());
+    QCOMPARE(window.articleModel()->totalCount(), 300);
+    QCOMPARE(window.sectionView()->model()->index(0, 0).data(ui::SectionListModel::TotalRole), 300);
+    QVERIFY(window.statusArea()->text().contains(QStringLiteral("300")));
+
+    // Read one a little way down, then look at it with its photos.
+    ui::ArticleListPane *list = window.articleList();
+    const qint64 chosen = window.articleModel()->idAt(3);
+    QVERIFY(list->selectId(chosen));
+    QTRY_COMPARE_WITH_TIMEOUT(window.articleView()->currentArticle(), chosen, 10000);
+    QSignalSpy loaded(window.articleView(), &web::ArticleView::articleLoaded);
+    loaded.wait(3000);
+    QTest::qWait(1000); // thumbnails decode in the background; the page paints its photos
+    QVERIFY(!test::saveScreenshot(&window, QStringLiteral("reader-main")).isEmpty());
+
+    // New articles arrive above: the selection and the rows on screen stay where they were.
+    QListView *view = list->view();
+    const int rowBefore = window.articleModel()->rowOf(chosen);
+    const QRect rectBefore = view->visualRect(window.articleModel()->index(rowBefore));
+    newer.storeRelease(12);
+    window.actions()->refresh->trigger();
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(finished.last().at(0).value<RefreshReport>().added, 12);
+    QCOMPARE(window.articleModel()->totalCount(), 312);
+    QCOMPARE(list->currentId(), chosen);
+    QCOMPARE(window.articleModel()->rowOf(chosen), rowBefore + 12);
+    QCOMPARE(view->currentIndex().row(), rowBefore + 12);
+    QCOMPARE(view->visualRect(view->currentIndex()), rectBefore);
+    QCOMPARE(window.articleView()->currentArticle(), chosen);
+
+    // Every story changes: updated in place, still the same selection.
+    site.setVariant(QStringLiteral("second edition"));
+    window.actions()->refresh->trigger();
+    QVERIFY(finished.wait(60000));
+    QVERIFY(finished.last().at(0).value<RefreshReport>().updated >= 300);
+    QCOMPARE(list->currentId(), chosen);
+    QCOMPARE(view->visualRect(view->currentIndex()), rectBefore);
+
+    // Matches are marked in headlines and excerpts.
+    list->searchField()->setText(QStringLiteral("Liangjiang"));
+    QTRY_COMPARE(window.articleModel()->filter().search, QStringLiteral("Liangjiang"));
+    QVERIFY(window.articleModel()->totalCount() > 0);
+    QTest::qWait(500);
+    QVERIFY(!test::saveScreenshot(&window, QStringLiteral("search-english")).isEmpty());
+}
+
+ICHQ_UI_TEST_MAIN(TestReaderRefresh)
+#include "tst_readerrefresh.moc"

@@ -1,0 +1,11 @@
+# ichq_web: the article pane in Qt WebEngine (offscreen; the sandbox is off in the test env).
+set(_ichq_web_support web/WebTestSupport.h)
+
+ichq_add_test(tst_web_content SOURCES web/tst_web_content.cpp ${_ichq_web_support}
+    LIBS ichq_web Qt6::Sql)
+ichq_add_test(tst_web_security SOURCES web/tst_web_security.cpp ${_ichq_web_support}
+    LIBS ichq_web Qt6::Sql)
+ichq_add_test(tst_web_view SOURCES web/tst_web_view.cpp ${_ichq_web_support}
+    LIBS ichq_web Qt6::Sql)
+target_compile_definitions(tst_web_view PRIVATE
+    ICHQ_SCREENSHOT_DIR="${CMAKE_CURRENT_BINARY_DIR}/screenshots")

@@ -1,0 +1,288 @@
+// Nothing an article page shows may reach the network, and its links leave only through the
+// system's opener: the beacon test, the interceptor, link routing and pop-ups.
+
+#include "../store/StoreFixtures.h"
+#include "TestHttpServer.h"
+#include "WebTestSupport.h"
+#include "web/ArticleContent.h"
+#include "web/ArticleProfile.h"
+
+#include <QClipboard>
+#include <QImage>
+#include <QWebEngineProfile>
+
+using namespace ichq;
+using namespace ichq::web;
+
+class TestWebSecurity : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void hostilePageMakesNoRequest();
+    void interceptorBlocksWhatThePageWouldFetch();
+    void localFilesDoNotLoad();
+    void clickedLinksRoute_data();
+    void clickedLinksRoute();
+    void actionsUseTheStoredLink();
+    void actionsForOtherArticlesAreRefused_data();
+    void actionsForOtherArticlesAreRefused();
+    void onlyTheRequestedArticleNavigates();
+    void noNewWindows();
+
+private:
+    QString hostileBody() const;
+    QString beacon(const QString &path) const
+    {
+        return m_server.url(path).toString(QUrl::FullyEncoded);
+    }
+
+    test::TestHttpServer m_server;
+    std::unique_ptr<test::TempStore> m_store;
+    std::unique_ptr<ArticleView> m_view;
+    QList<QUrl> m_opened;
+    qint64 m_id = 0;
+};
+
+void TestWebSecurity::initTestCase()
+{
+    QVERIFY(m_server.start());
+    m_server.setFallback([](const test::HttpRequest &) {
+        return test::HttpResponse::ok(QByteArrayLiteral("tracked"));
+    });
+}
+
+void TestWebSecurity::init()
+{
+    m_store = std::make_unique<test::TempStore>();
+    QVERIFY(m_store->isOk());
+    const QList<qint64> ids = m_store->add(test::makeArticles(1, 4));
+    QVERIFY(!ids.contains(0));
+    m_id = ids.first();
+    m_opened.clear();
+    m_view = std::make_unique<ArticleView>(m_store->db(), m_store->images());
+    m_view->setUrlOpener([this](const QUrl &url) {
+        m_opened << url;
+        return true;
+    });
+    m_view->resize(900, 700);
+    m_view->show();
+    QVERIFY(test::waitForArticle(*m_view, m_id));
+    m_server.clearRequests();
+}
+
+void TestWebSecurity::cleanup()
+{
+    m_view.reset();
+    m_store.reset();
+}
+
+QString TestWebSecurity::hostileBody() const
+{
+    // Everything a page can use to fetch, none of it sanitized.
+    return QStringLiteral(
+               "<p>Hostile body</p>"
+               "<img src=\"%1\"><img srcset=\"%2 2x\" src=\"ichq://image/x\">"
+               "<picture><source srcset=\"%3\"><img alt=\"p\"></picture>"
+               "<link rel=\"stylesheet\" href=\"%4\"><link rel=\"prefetch\" href=\"%5\">"
+               "<link rel=\"preload\" as=\"image\" href=\"%6\"><link rel=\"icon\" href=\"%7\">"
+               "<style>@import url(%8); body { background: url(%9) }</style>"
+               "<div style=\"background-image:url(%10)\">styled</div>"
+               "<iframe src=\"%11\"></iframe><frame src=\"%11\">"
+               "<script src=\"%12\"></script><script>new Image().src='%12?inline'</script>"
+               "<video poster=\"%13\" src=\"%13.mp4\" autoplay></video><audio src=\"%14\" "
+               "autoplay></audio><object data=\"%15\"></object><embed src=\"%15.swf\">"
+               "<svg><image href=\"%16\"/></svg><input type=\"image\" src=\"%16.png\">"
+               "<form action=\"%17\" method=\"post\"><input name=\"q\"></form>"
+               "<a href=\"%17\" ping=\"%17?ping\">link</a>"
+               "<meta http-equiv=\"refresh\" content=\"0;url=%18\"><base href=\"%18/\">"
+               "<img src=\"relative.png\"><table background=\"%19\"><tr><td>t</td></tr></table>")
+        .arg(beacon(QStringLiteral("/beacon.png")), beacon(QStringLiteral("/srcset.png")),
+             beacon(QStringLiteral("/source.png")), beacon(QStringLiteral("/style.css")),
+             beacon(QStringLiteral("/prefetch")), beacon(QStringLiteral("/preload.png")),
+             beacon(QStringLiteral("/icon.png")), beacon(QStringLiteral("/import.css")),
+             beacon(QStringLiteral("/bg.png")))
+        .arg(beacon(QStringLiteral("/inline-bg.png")), beacon(QStringLiteral("/frame")),
+             beacon(QStringLiteral("/script.js")), beacon(QStringLiteral("/poster.png")),
+             beacon(QStringLiteral("/audio.mp3")), beacon(QStringLiteral("/object")),
+             beacon(QStringLiteral("/svg-image.png")), beacon(QStringLiteral("/form")),
+             beacon(QStringLiteral("/refresh")), beacon(QStringLiteral("/table-bg.png")));
+}
+
+void TestWebSecurity::hostilePageMakesNoRequest()
+{
+    // Ordinary articles first (their images' original URLs point at the server too).
+    PreparedArticle online = test::preparedArticle(
+        QStringLiteral("online"), QStringLiteral("Photos from the Yangtze"),
+        QStringLiteral("<p>Text</p><img src=\"%1\"><img src=\"%2\">")
+            .arg(beacon(QStringLiteral("/photo-1.jpg")), beacon(QStringLiteral("/photo-2.jpg"))));
+    const qint64 onlineId = m_store->add(online);
+    for (const qint64 id : {onlineId, m_id + 1, m_id + 2, m_id + 3})
+        QVERIFY(test::waitForArticle(*m_view, id));
+
+    const qint64 hostile = m_store->add(test::makeArticle(99));
+    QVERIFY(m_store->setRawBody(hostile, hostileBody()));
+    QSignalSpy refused(m_view.get(), &ArticleView::linkRefused);
+    QVERIFY(test::waitForArticle(*m_view, hostile));
+    QVERIFY(test::pageHtml(m_view->page()).contains(QStringLiteral("Hostile body")));
+    // Give lazy loads, media, the meta refresh and any prefetch time to try.
+    QTest::qWait(2500);
+    QCOMPARE(m_server.requestCount(), 0);
+    QCOMPARE(m_opened.size(), 0);
+    QCOMPARE(m_view->page()->url(), m_view->page()->expectedUrl());
+    qInfo() << "hostile page: refused navigations" << refused.size() << "; blocked requests"
+            << ArticleProfile::blockedRequestCount();
+}
+
+void TestWebSecurity::interceptorBlocksWhatThePageWouldFetch()
+{
+    // The page's CSP stops the hostile page's fetches before they are made, so drive the
+    // interceptor directly: a page on the same profile without that CSP, loading the server.
+    const int before = ArticleProfile::blockedRequestCount();
+    QWebEnginePage plain(ArticleProfile::instance());
+    QSignalSpy finished(&plain, &QWebEnginePage::loadFinished);
+    plain.load(m_server.url(QStringLiteral("/direct")));
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.last().at(0).toBool(), false);
+    QVERIFY(ArticleProfile::blockedRequestCount() > before);
+    QCOMPARE(m_server.requestCount(), 0);
+}
+
+void TestWebSecurity::localFilesDoNotLoad()
+{
+    // ichq: may load ichq: (LocalAccessAllowed); the CSP keeps file: out all the same.
+    QTemporaryDir dir;
+    const QString png = dir.filePath(QStringLiteral("leak.png"));
+    QImage(8, 8, QImage::Format_RGB32).save(png);
+    const QString css = dir.filePath(QStringLiteral("leak.css"));
+    QFile file(css);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("html { background: rgb(255, 0, 0) !important; }");
+    file.close();
+    const qint64 id = m_store->add(test::makeArticle(50));
+    QVERIFY(m_store->setRawBody(
+        id, QStringLiteral("<p>Local</p><img src=\"%1\"><link rel=\"stylesheet\" href=\"%2\">")
+                .arg(QUrl::fromLocalFile(png).toString(QUrl::FullyEncoded),
+                     QUrl::fromLocalFile(css).toString(QUrl::FullyEncoded))));
+    QVERIFY(test::waitForArticle(*m_view, id));
+    QTest::qWait(500);
+    QWebEnginePage *page = m_view->page();
+    QCOMPARE(test::runScript(page, QStringLiteral("document.images[0].naturalWidth")).toInt(), 0);
+    QVERIFY(test::runScript(
+                page, QStringLiteral("getComputedStyle(document.documentElement).backgroundColor"))
+                .toString() != QStringLiteral("rgb(255, 0, 0)"));
+}
+
+void TestWebSecurity::clickedLinksRoute_data()
+{
+    QTest::addColumn<QString>("address");
+    QTest::addColumn<bool>("opened");
+    QTest::newRow("http") << QStringLiteral("http://www.ichongqing.info/a") << true;
+    QTest::newRow("https") << QStringLiteral("https://www.ichongqing.info/b?c=d") << true;
+    QTest::newRow("mailto") << QStringLiteral("mailto:news@ichongqing.info") << true;
+    QTest::newRow("javascript") << QStringLiteral("javascript:alert(1)") << false;
+    QTest::newRow("file") << QStringLiteral("file:///etc/passwd") << false;
+    QTest::newRow("data") << QStringLiteral("data:text/html,<script>alert(1)</script>") << false;
+    QTest::newRow("ftp") << QStringLiteral("ftp://ftp.example.org/x") << false;
+    QTest::newRow("ichq article") << QStringLiteral("ichq://article/2") << false;
+    QTest::newRow("ichq image") << QStringLiteral("ichq://image/00") << false;
+    QTest::newRow("about") << QStringLiteral("about:blank") << false;
+    QTest::newRow("tel") << QStringLiteral("tel:+862300000000") << false;
+}
+
+void TestWebSecurity::clickedLinksRoute()
+{
+    QFETCH(QString, address);
+    QFETCH(bool, opened);
+    const QUrl url(address);
+    ArticlePage *page = m_view->page();
+    QSignalSpy external(m_view.get(), &ArticleView::externalLinkOpened);
+    QSignalSpy refused(m_view.get(), &ArticleView::linkRefused);
+    QVERIFY(!page->acceptNavigationRequest(url, QWebEnginePage::NavigationTypeLinkClicked, true));
+    QCOMPARE(m_opened, opened ? QList<QUrl>{url} : QList<QUrl>{});
+    QCOMPARE(external.size(), opened ? 1 : 0);
+    QCOMPARE(refused.size(), opened ? 0 : 1);
+    // The same URL arriving any other way than a click is never opened.
+    for (const auto type :
+         {QWebEnginePage::NavigationTypeRedirect, QWebEnginePage::NavigationTypeFormSubmitted,
+          QWebEnginePage::NavigationTypeOther, QWebEnginePage::NavigationTypeTyped,
+          QWebEnginePage::NavigationTypeBackForward}) {
+        QVERIFY(!page->acceptNavigationRequest(url, type, true));
+        QVERIFY(!page->acceptNavigationRequest(url, QWebEnginePage::NavigationTypeLinkClicked,
+                                               false)); // in a frame
+    }
+    QCOMPARE(m_opened.size(), opened ? 1 : 0);
+}
+
+void TestWebSecurity::actionsUseTheStoredLink()
+{
+    ArticlePage *page = m_view->page();
+    const QUrl link = test::makeArticle(1).link;
+    QSignalSpy copied(m_view.get(), &ArticleView::linkCopied);
+    QGuiApplication::clipboard()->setText(QStringLiteral("before"));
+    QVERIFY(
+        !page->acceptNavigationRequest(QUrl(QStringLiteral("ichq://action/copy-link/%1").arg(m_id)),
+                                       QWebEnginePage::NavigationTypeLinkClicked, true));
+    QCOMPARE(QGuiApplication::clipboard()->text(), link.toString());
+    QCOMPARE(copied.size(), 1);
+    QCOMPARE(copied.first().at(0).toUrl(), link);
+    QVERIFY(m_opened.isEmpty());
+
+    QSignalSpy external(m_view.get(), &ArticleView::externalLinkOpened);
+    QVERIFY(!page->acceptNavigationRequest(
+        QUrl(QStringLiteral("ichq://action/open-original/%1").arg(m_id)),
+        QWebEnginePage::NavigationTypeLinkClicked, true));
+    QCOMPARE(m_opened, QList<QUrl>{link});
+    QCOMPARE(external.size(), 1);
+}
+
+void TestWebSecurity::actionsForOtherArticlesAreRefused_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<bool>("click");
+    QTest::newRow("other article") << QStringLiteral("/copy-link/%1").arg(m_id + 1) << true;
+    QTest::newRow("unknown verb") << QStringLiteral("/delete/%1").arg(m_id) << true;
+    QTest::newRow("bad id") << QStringLiteral("/copy-link/0%1").arg(m_id) << true;
+    QTest::newRow("extra path") << QStringLiteral("/copy-link/%1/x").arg(m_id) << true;
+    QTest::newRow("not a click") << QStringLiteral("/open-original/%1").arg(m_id) << false;
+}
+
+void TestWebSecurity::actionsForOtherArticlesAreRefused()
+{
+    QFETCH(QString, path);
+    QFETCH(bool, click);
+    QGuiApplication::clipboard()->setText(QStringLiteral("untouched"));
+    QSignalSpy copied(m_view.get(), &ArticleView::linkCopied);
+    QVERIFY(!m_view->page()->acceptNavigationRequest(
+        QUrl(QStringLiteral("ichq://action") + path),
+        click ? QWebEnginePage::NavigationTypeLinkClicked : QWebEnginePage::NavigationTypeRedirect,
+        true));
+    QVERIFY(m_opened.isEmpty());
+    QVERIFY(copied.isEmpty());
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("untouched"));
+}
+
+void TestWebSecurity::onlyTheRequestedArticleNavigates()
+{
+    ArticlePage *page = m_view->page();
+    const QUrl expected = page->expectedUrl();
+    QCOMPARE(ArticleContent::articleIdFromUrl(expected), m_id);
+    QVERIFY(page->acceptNavigationRequest(expected, QWebEnginePage::NavigationTypeTyped, true));
+    QVERIFY(page->acceptNavigationRequest(expected, QWebEnginePage::NavigationTypeReload, true));
+    QVERIFY(!page->acceptNavigationRequest(expected, QWebEnginePage::NavigationTypeTyped, false));
+    QVERIFY(!page->acceptNavigationRequest(ArticleContent::articleUrl(m_id + 1, Theme::Light),
+                                           QWebEnginePage::NavigationTypeTyped, true));
+}
+
+void TestWebSecurity::noNewWindows()
+{
+    for (const auto type : {QWebEnginePage::WebBrowserWindow, QWebEnginePage::WebBrowserTab,
+                            QWebEnginePage::WebDialog, QWebEnginePage::WebBrowserBackgroundTab})
+        QCOMPARE(m_view->page()->createWindow(type), nullptr);
+}
+
+ICHQ_WEB_TEST_MAIN(TestWebSecurity)
+#include "tst_web_security.moc"
