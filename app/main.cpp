@@ -1,67 +1,21 @@
-// Command line and wiring; the work is done in cli/, ui/ and core/.
+// Command line and wiring. The verbs run here, without a display and without loading any GUI
+// library; the reader window lives in a module loaded only when it is wanted, so a --refresh
+// from cron pays nothing for Qt WebEngine.
+#include "cli/AppCommandLine.h"
 #include "cli/CliCommands.h"
 #include "cli/Console.h"
 #include "common/AppInfo.h"
-#include "ui/ReaderApp.h"
-#include "web/ArticleView.h"
 
-#include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QLibraryInfo>
-#include <QLocale>
+#include <QDir>
+#include <QFileInfo>
+#include <QLibrary>
 #include <QTranslator>
 
 namespace {
 
-struct Options
-{
-    Q_DECLARE_TR_FUNCTIONS(Cli)
-
-public:
-    QCommandLineOption refresh{
-        QStringLiteral("refresh"),
-        tr("Fetch the feeds, store new articles and their images, print a summary.")};
-    QCommandLineOption feed{QStringLiteral("feed"),
-                            tr("Feed to refresh (repeatable; default: the iChongqing feed)."),
-                            tr("URL")};
-    QCommandLineOption noImages{QStringLiteral("no-images"), tr("Do not download images.")};
-    QCommandLineOption dataDir{QStringLiteral("data-dir"),
-                               tr("Keep everything in DIR (default: $ICHQ_DATA_DIR, else the "
-                                  "user's application data folder)."),
-                               tr("DIR")};
-    QCommandLineOption parse{QStringLiteral("parse"),
-                             tr("Parse a feed file or URL and print it as JSON."),
-                             tr("FILE_OR_URL")};
-    QCommandLineOption baseUrl{QStringLiteral("base-url"),
-                               tr("Resolve relative links of --parse against URL."), tr("URL")};
-    QCommandLineOption list{QStringLiteral("list"), tr("List stored articles, newest first.")};
-    QCommandLineOption search{QStringLiteral("search"),
-                              tr("List stored articles containing QUERY (any language)."),
-                              tr("QUERY")};
-    QCommandLineOption json{QStringLiteral("json"), tr("Print --list or --search as JSON.")};
-    QCommandLineOption section{QStringLiteral("section"), tr("Only articles of section NAME."),
-                               tr("NAME")};
-    QCommandLineOption offline{QStringLiteral("offline"),
-                               tr("Start the reader without touching the network.")};
-    QCommandLineOption limit{QStringLiteral("limit"), tr("At most N articles (default 50)."),
-                             tr("N"), QStringLiteral("50")};
-};
-
-// Messages follow the system's language until the in-app toggle exists: any Chinese locale
-// gives Simplified Chinese, everything else English. Qt's own strings (--help) follow too.
-void installTranslators(QCoreApplication &app, QTranslator &ours, QTranslator &qts)
-{
-    const QLocale chosen = QLocale::system().language() == QLocale::Chinese
-                               ? QLocale(QLocale::Chinese, QLocale::China)
-                               : QLocale(QLocale::English);
-    if (ours.load(chosen, QStringLiteral("ichongqing-reader"), QStringLiteral("_"),
-                  QStringLiteral(":/i18n")))
-        app.installTranslator(&ours);
-    if (qts.load(chosen, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        app.installTranslator(&qts);
-}
+using ichq::cli::AppOptions;
 
 QList<QUrl> feedUrls(const QStringList &values)
 {
@@ -69,24 +23,6 @@ QList<QUrl> feedUrls(const QStringList &values)
     for (const QString &value : values)
         urls << QUrl::fromUserInput(value);
     return urls;
-}
-
-void describeApp()
-{
-    QCoreApplication::setApplicationName(ichq::appExecutable());
-    QCoreApplication::setApplicationVersion(ichq::appVersion());
-    QCoreApplication::setOrganizationName(QStringLiteral("iChongqing"));
-    QCoreApplication::setOrganizationDomain(QStringLiteral("ichongqing.info"));
-}
-
-void setUpParser(QCommandLineParser &parser, const Options &o)
-{
-    parser.setApplicationDescription(
-        Options::tr("%1 — the iChongqing news reader.").arg(ichq::appName()));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addOptions({o.refresh, o.feed, o.noImages, o.dataDir, o.parse, o.baseUrl, o.list,
-                       o.search, o.json, o.section, o.limit, o.offline});
 }
 
 // A command-line verb runs without a display; anything else opens the reader window. Decided
@@ -113,14 +49,14 @@ bool wantsCommandLine(int argc, char *argv[])
 int runCommandLine(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    describeApp();
+    ichq::cli::describeApp();
     QTranslator translator;
     QTranslator qtTranslator;
-    installTranslators(app, translator, qtTranslator);
+    ichq::cli::installTranslators(app, translator, qtTranslator);
 
-    Options o;
+    AppOptions o;
     QCommandLineParser parser;
-    setUpParser(parser, o);
+    ichq::cli::setUpParser(parser, o);
     parser.process(app);
 
     const QString dataDir = parser.value(o.dataDir);
@@ -132,29 +68,41 @@ int runCommandLine(int argc, char *argv[])
     bool ok = false;
     const int limit = parser.value(o.limit).toInt(&ok);
     if (!ok || limit <= 0) {
-        ichq::cli::printErr(Options::tr("--limit takes a positive number."));
+        ichq::cli::printErr(AppOptions::tr("--limit takes a positive number."));
         return 2;
     }
     return ichq::cli::runList(
         {dataDir, parser.value(o.section), parser.value(o.search), limit, parser.isSet(o.json)});
 }
 
+// Where the window module is: beside the executable (build tree, Windows, macOS bundles) or in
+// the private library folder the install rules use.
+QString executableDir(const char *argv0)
+{
+    const QFileInfo self(QStringLiteral("/proc/self/exe"));
+    if (self.exists())
+        return QFileInfo(self.canonicalFilePath()).absolutePath();
+    return QFileInfo(QString::fromLocal8Bit(argv0)).absolutePath();
+}
+
 int runWindow(int argc, char *argv[])
 {
-    ichq::web::registerSchemes();
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts); // Qt WebEngine asks for it
-    QApplication app(argc, argv);
-    describeApp();
-    QApplication::setApplicationDisplayName(ichq::appName());
-    QTranslator translator;
-    QTranslator qtTranslator;
-    installTranslators(app, translator, qtTranslator);
-
-    Options o;
-    QCommandLineParser parser;
-    setUpParser(parser, o);
-    parser.process(app);
-    return ichq::ui::runReaderApp(app, {parser.value(o.dataDir), parser.isSet(o.offline)});
+    const QString dir = executableDir(argv[0]);
+    const QString name = QStringLiteral(ICHQ_WINDOW_MODULE);
+    QLibrary module(dir + QLatin1Char('/') + name);
+    if (!module.load())
+        module.setFileName(QDir(dir).filePath(QStringLiteral(ICHQ_WINDOW_MODULE_INSTALL_DIR)) +
+                           QLatin1Char('/') + name);
+    using RunWindow = int (*)(int, char **);
+    const auto run = reinterpret_cast<RunWindow>(module.resolve("ichqRunWindow"));
+    if (!run) {
+        QCoreApplication app(argc, argv);
+        ichq::cli::printErr(AppOptions::tr("The reader window cannot start: %1\n"
+                                           "The command-line verbs still work; see --help.")
+                                .arg(module.errorString()));
+        return 1;
+    }
+    return run(argc, argv);
 }
 
 } // namespace

@@ -8,11 +8,13 @@
 #include "NetworkStatus.h"
 #include "common/DataPaths.h"
 #include "common/Settings.h"
+#include "privacy/ConsentState.h"
 #include "store/ArticleQueries.h"
 #include "store/ArticleStore.h"
 #include "store/Database.h"
 #include "store/ImageCache.h"
 #include "ui/MainWindow.h"
+#include "ui/ReaderServices.h"
 #include "web/ArticleView.h"
 
 #include <QApplication>
@@ -130,14 +132,14 @@ int reader(const QString &app, int count)
     if (!fillStore(dir.path(), count, app))
         return 1;
     const DataPaths paths(dir.path());
-    Database database;
-    if (!database.open(paths.databaseFile()))
+    ui::ReaderServices services(paths);
+    if (!services.open())
         return 1;
-    ImageCache images(database, paths.imageDir());
-    Settings settings(paths);
-    NetworkStatus network;
-    network.setForcedOffline(true);
-    ui::MainWindow window(ui::ReaderContext{database, images, settings, network, paths});
+    Database &database = services.database();
+    services.network().setForcedOffline(true);
+    // Answered already: the consent question would cover the window being measured.
+    ConsentState(services.settings()).decide(ConsentState::Cookies::Declined);
+    ui::MainWindow window(services.context());
     window.resize(1280, 800);
     window.show();
     web::ArticleView *view = window.articleView();

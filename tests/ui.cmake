@@ -1,10 +1,17 @@
 # The reader window (ichq_ui) under the offscreen platform. Each test keeps its store in a
 # temporary folder; screenshots land in the build tree for a person to look at.
 set(ICHQ_UI_TEST_SUPPORT ui/UiTestSupport.h ui/UiTestSupport.cpp store/StoreFixtures.h)
-foreach(_ui_test tst_articlelistmodel tst_mainwindow tst_readerrefresh)
+foreach(_ui_test tst_articlelistmodel tst_mainwindow tst_readerrefresh tst_dialogs
+        tst_deletemydata tst_dialogshots)
     ichq_add_test(${_ui_test} SOURCES ui/${_ui_test}.cpp ${ICHQ_UI_TEST_SUPPORT} LIBS ichq_ui
         TIMEOUT 180)
     target_include_directories(${_ui_test} PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
     target_compile_definitions(${_ui_test} PRIVATE
         ICHQ_SCREENSHOT_DIR="${CMAKE_CURRENT_BINARY_DIR}/screenshots")
 endforeach()
+
+# The app's Chinese translation, as qt_add_translations compiles it for the executable (which
+# embeds it): the screenshots switch to it at run time.
+target_compile_definitions(tst_dialogshots PRIVATE
+    ICHQ_ZH_QM="${PROJECT_BINARY_DIR}/app/ichongqing-reader_zh_CN.qm")
+add_dependencies(tst_dialogshots ichongqing-reader_lrelease)

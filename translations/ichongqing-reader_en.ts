@@ -118,6 +118,23 @@
         <source>Start the reader without touching the network.</source>
         <translation>Start the reader without touching the network.</translation>
     </message>
+    <message>
+        <source>The reader window cannot start: %1
+The command-line verbs still work; see --help.</source>
+        <translation>The reader window cannot start: %1
+The command-line verbs still work; see --help.</translation>
+    </message>
+</context>
+<context>
+    <name>DataEraser</name>
+    <message>
+        <source>Refusing to delete the folder %1: it is not a data folder of this app.</source>
+        <translation>Refusing to delete the folder %1: it is not a data folder of this app.</translation>
+    </message>
+    <message>
+        <source>Could not delete: %1</source>
+        <translation>Could not delete: %1</translation>
+    </message>
 </context>
 <context>
     <name>DataPaths</name>
@@ -188,11 +205,46 @@
     </message>
 </context>
 <context>
+    <name>MessageSender</name>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>HTTP status %1</translation>
+    </message>
+    <message>
+        <source>No answer from the server.</source>
+        <translation>No answer from the server.</translation>
+    </message>
+    <message>
+        <source>The server sent the message elsewhere (HTTP %1); it was not delivered.</source>
+        <translation>The server sent the message elsewhere (HTTP %1); it was not delivered.</translation>
+    </message>
+    <message>
+        <source>The server could not take the message now (%1).</source>
+        <translation>The server could not take the message now (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>Cannot open the outbox %1: %2</source>
+        <translation>Cannot open the outbox %1: %2</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of the app (schema %1).</source>
+        <translation>it was written by a newer version of the app (schema %1).</translation>
+    </message>
+</context>
+<context>
     <name>ReaderApp</name>
     <message>
-        <source>The article store could not be opened:
+        <source>iChongqing Reader</source>
+        <extracomment>The product name in window titles; the Chinese desktop entry says &quot;iChongqing 阅读器&quot;.</extracomment>
+        <translation>iChongqing Reader</translation>
+    </message>
+    <message>
+        <source>Some of your data could not be deleted:
 %1</source>
-        <translation>The article store could not be opened:
+        <translation>Some of your data could not be deleted:
 %1</translation>
     </message>
 </context>
@@ -287,6 +339,20 @@
     </message>
 </context>
 <context>
+    <name>ichq::MessageSender</name>
+    <message numerus="yes">
+        <source>The server did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>The server did not answer within %n second.</numerusform>
+            <numerusform>The server did not answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not reach the server: %1</source>
+        <translation>Could not reach the server: %1</translation>
+    </message>
+</context>
+<context>
     <name>ichq::Refresher</name>
     <message>
         <source>The server asked us to wait; the next try is after %1.</source>
@@ -337,6 +403,41 @@
     <message>
         <source>Articles</source>
         <translation>Articles</translation>
+    </message>
+</context>
+<context>
+    <name>ichq::ui::ConsentDialog</name>
+    <message>
+        <source>Cookies</source>
+        <translation>Cookies</translation>
+    </message>
+    <message>
+        <source>May iChongqing Reader keep the site&apos;s cookies?</source>
+        <translation>May iChongqing Reader keep the site&apos;s cookies?</translation>
+    </message>
+    <message>
+        <source>When the reader fetches news and images from www.ichongqing.info, or sends a message you wrote, the site may set cookies.
+
+If you agree, the reader keeps them on this computer between sessions. If you decline, they are kept in memory only and forgotten when the reader quits; the news works the same either way.
+
+The reader itself has no tracking or analytics. You can change your choice at any time in Settings.</source>
+        <translation>When the reader fetches news and images from www.ichongqing.info, or sends a message you wrote, the site may set cookies.
+
+If you agree, the reader keeps them on this computer between sessions. If you decline, they are kept in memory only and forgotten when the reader quits; the news works the same either way.
+
+The reader itself has no tracking or analytics. You can change your choice at any time in Settings.</translation>
+    </message>
+    <message>
+        <source>Privacy Statement &amp; Cookie Policy</source>
+        <translation>Privacy Statement &amp; Cookie Policy</translation>
+    </message>
+    <message>
+        <source>I Agree</source>
+        <translation>I Agree</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Decline</translation>
     </message>
 </context>
 <context>
@@ -426,6 +527,113 @@ News from Chongqing, readable offline.
     </message>
 </context>
 <context>
+    <name>ichq::ui::MessageController</name>
+    <message>
+        <source>Your message is in the outbox and will be sent now.</source>
+        <translation>Your message is in the outbox and will be sent now.</translation>
+    </message>
+    <message>
+        <source>Your message is in the outbox and will be sent when you are online.</source>
+        <translation>Your message is in the outbox and will be sent when you are online.</translation>
+    </message>
+</context>
+<context>
+    <name>ichq::ui::MessageDialog</name>
+    <message>
+        <source>Please enter your name.</source>
+        <translation>Please enter your name.</translation>
+    </message>
+    <message>
+        <source>The name can have at most %1 characters.</source>
+        <translation>The name can have at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>Please enter your email address, so that iChongqing can answer.</source>
+        <translation>Please enter your email address, so that iChongqing can answer.</translation>
+    </message>
+    <message>
+        <source>This does not look like an email address (name@example.com).</source>
+        <translation>This does not look like an email address (name@example.com).</translation>
+    </message>
+    <message>
+        <source>The subject can have at most %1 characters.</source>
+        <translation>The subject can have at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>Please write your message.</source>
+        <translation>Please write your message.</translation>
+    </message>
+    <message>
+        <source>Please write at least %1 characters.</source>
+        <translation>Please write at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>The message can have at most %1 characters.</source>
+        <translation>The message can have at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>Please agree, or iChongqing cannot answer you.</source>
+        <translation>Please agree, or iChongqing cannot answer you.</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>The live length of the message: &quot;123 / 5000&quot;</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>The message could not be saved in the outbox. Your text is kept as a draft; please try again.</source>
+        <translation>The message could not be saved in the outbox. Your text is kept as a draft; please try again.</translation>
+    </message>
+    <message>
+        <source>Leave a Message</source>
+        <translation>Leave a Message</translation>
+    </message>
+    <message>
+        <source>Write to the iChongqing team: questions, news tips or feedback. The message is kept in the outbox until it is delivered, so it is not lost when you are offline.</source>
+        <translation>Write to the iChongqing team: questions, news tips or feedback. The message is kept in the outbox until it is delivered, so it is not lost when you are offline.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Subject:</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Message:</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>Required, for the answer</source>
+        <translation>Required, for the answer</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>At least %1 characters</source>
+        <translation>At least %1 characters</translation>
+    </message>
+    <message>
+        <source>I agree that my name and email address are sent to iChongqing so that they can answer my message.</source>
+        <translation>I agree that my name and email address are sent to iChongqing so that they can answer my message.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+</context>
+<context>
     <name>ichq::ui::OfflineBanner</name>
     <message>
         <source>You are offline. Showing articles saved on %1.</source>
@@ -440,12 +648,114 @@ News from Chongqing, readable offline.
         <translation>The news could not be updated: %1</translation>
     </message>
     <message>
-        <source>Try Again</source>
-        <translation>Try Again</translation>
-    </message>
-    <message>
         <source>Hide this message</source>
         <translation>Hide this message</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+</context>
+<context>
+    <name>ichq::ui::OutboxModel</name>
+    <message>
+        <source>Message from iChongqing Reader</source>
+        <translation>Message from iChongqing Reader</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Waiting to retry</source>
+        <translation>Waiting to retry</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(no subject)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Written</translation>
+    </message>
+    <message>
+        <source>Last Error</source>
+        <translation>Last Error</translation>
+    </message>
+</context>
+<context>
+    <name>ichq::ui::OutboxWindow</name>
+    <message>
+        <source>Outbox</source>
+        <translation>Outbox</translation>
+    </message>
+    <message>
+        <source>No messages. Messages you write with Help &gt; Leave a Message appear here until they are delivered.</source>
+        <translation>No messages. Messages you write with Help &gt; Leave a Message appear here until they are delivered.</translation>
+    </message>
+    <message>
+        <source>Select a message to read it.</source>
+        <translation>Select a message to read it.</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Retry</translation>
+    </message>
+    <message>
+        <source>Try to send the selected message again now</source>
+        <translation>Try to send the selected message again now</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Remove the selected message from this computer</source>
+        <translation>Remove the selected message from this computer</translation>
+    </message>
+    <message>
+        <source>Send by &amp;Email Instead…</source>
+        <translation>Send by &amp;Email Instead…</translation>
+    </message>
+    <message>
+        <source>Open your mail client with this message to %1</source>
+        <translation>Open your mail client with this message to %1</translation>
+    </message>
+</context>
+<context>
+    <name>ichq::ui::PrivacyDialog</name>
+    <message>
+        <source>en</source>
+        <extracomment>The code of the language this translation is in: &quot;zh_CN&quot; in the Chinese translation. It picks the bundled privacy statement.</extracomment>
+        <translation>en</translation>
+    </message>
+    <message>
+        <source>Privacy Statement</source>
+        <translation>Privacy Statement</translation>
+    </message>
+    <message>
+        <source>Website&apos;s Policy…</source>
+        <translation>Website&apos;s Policy…</translation>
+    </message>
+    <message>
+        <source>Open the privacy policy of www.ichongqing.info in your browser</source>
+        <translation>Open the privacy policy of www.ichongqing.info in your browser</translation>
     </message>
 </context>
 <context>
@@ -583,10 +893,6 @@ News from Chongqing, readable offline.
         <translation>Previous</translation>
     </message>
     <message>
-        <source>Read</source>
-        <translation>Read</translation>
-    </message>
-    <message>
         <source>Star</source>
         <translation>Star</translation>
     </message>
@@ -606,6 +912,38 @@ News from Chongqing, readable offline.
         <source>Open Original</source>
         <translation>Open Original</translation>
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Leave a Message…</source>
+        <translation>&amp;Leave a Message…</translation>
+    </message>
+    <message>
+        <source>Write to iChongqing</source>
+        <translation>Write to iChongqing</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox</source>
+        <translation>&amp;Outbox</translation>
+    </message>
+    <message>
+        <source>Messages you wrote and whether they were sent</source>
+        <translation>Messages you wrote and whether they were sent</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy Statement</source>
+        <translation>&amp;Privacy Statement</translation>
+    </message>
+    <message>
+        <source>Read/Unread</source>
+        <translation>Read/Unread</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
 </context>
 <context>
     <name>ichq::ui::RefreshController</name>
@@ -618,12 +956,15 @@ News from Chongqing, readable offline.
         <translation>Refresh failed: %1</translation>
     </message>
     <message>
-        <source>Updated at %1 · new articles: %2</source>
-        <translation>Updated at %1 · new articles: %2</translation>
-    </message>
-    <message>
         <source>Updated at %1 · no new articles</source>
         <translation>Updated at %1 · no new articles</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated at %1 · %n new article(s)</source>
+        <translation>
+            <numerusform>Updated at %1 · %n new article</numerusform>
+            <numerusform>Updated at %1 · %n new articles</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -653,6 +994,97 @@ News from Chongqing, readable offline.
     <message>
         <source>Sections</source>
         <translation>Sections</translation>
+    </message>
+</context>
+<context>
+    <name>ichq::ui::SettingsController</name>
+    <message>
+        <source>Delete My Data</source>
+        <translation>Delete My Data</translation>
+    </message>
+    <message>
+        <source>Delete everything iChongqing Reader has stored on this computer?</source>
+        <translation>Delete everything iChongqing Reader has stored on this computer?</translation>
+    </message>
+    <message>
+        <source>Articles, images, settings, cookies and every message in the outbox, including unsent ones, are deleted. The reader then starts again as on its first start. This cannot be undone.</source>
+        <translation>Articles, images, settings, cookies and every message in the outbox, including unsent ones, are deleted. The reader then starts again as on its first start. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Delete Everything</source>
+        <translation>Delete Everything</translation>
+    </message>
+</context>
+<context>
+    <name>ichq::ui::SettingsDialog</name>
+    <message>
+        <source>You have not decided yet; cookies are kept in memory only.</source>
+        <translation>You have not decided yet; cookies are kept in memory only.</translation>
+    </message>
+    <message>
+        <source>Decided on %1, for version %2 of the privacy statement.</source>
+        <translation>Decided on %1, for version %2 of the privacy statement.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation>News</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh every:</source>
+        <translation>&amp;Refresh every:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <extracomment>After the number in the refresh interval box: &quot;30 min&quot;</extracomment>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Manually only</source>
+        <translation>Manually only</translation>
+    </message>
+    <message>
+        <source>0 means: only when you choose Refresh</source>
+        <translation>0 means: only when you choose Refresh</translation>
+    </message>
+    <message>
+        <source>&amp;Notify about new articles</source>
+        <translation>&amp;Notify about new articles</translation>
+    </message>
+    <message>
+        <source>Cookies</source>
+        <translation>Cookies</translation>
+    </message>
+    <message>
+        <source>The site www.ichongqing.info may set cookies when the reader fetches news or sends a message.</source>
+        <translation>The site www.ichongqing.info may set cookies when the reader fetches news or sends a message.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep cookies on this computer</source>
+        <translation>&amp;Keep cookies on this computer</translation>
+    </message>
+    <message>
+        <source>Keep cookies in &amp;memory only (deletes stored cookies now)</source>
+        <translation>Keep cookies in &amp;memory only (deletes stored cookies now)</translation>
+    </message>
+    <message>
+        <source>Privacy Statement…</source>
+        <translation>Privacy Statement…</translation>
+    </message>
+    <message>
+        <source>Your Data</source>
+        <translation>Your Data</translation>
+    </message>
+    <message>
+        <source>Everything the reader stores is in this folder: articles, images, settings, cookies and your messages.</source>
+        <translation>Everything the reader stores is in this folder: articles, images, settings, cookies and your messages.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete My Data…</source>
+        <translation>&amp;Delete My Data…</translation>
     </message>
 </context>
 <context>

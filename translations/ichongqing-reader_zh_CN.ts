@@ -118,6 +118,23 @@
         <source>Start the reader without touching the network.</source>
         <translation>以离线方式启动阅读器，不访问网络。</translation>
     </message>
+    <message>
+        <source>The reader window cannot start: %1
+The command-line verbs still work; see --help.</source>
+        <translation>阅读器窗口无法启动：%1
+命令行功能仍可使用，详见 --help。</translation>
+    </message>
+</context>
+<context>
+    <name>DataEraser</name>
+    <message>
+        <source>Refusing to delete the folder %1: it is not a data folder of this app.</source>
+        <translation>已拒绝删除文件夹 %1：它不是本应用的数据文件夹。</translation>
+    </message>
+    <message>
+        <source>Could not delete: %1</source>
+        <translation>无法删除：%1</translation>
+    </message>
 </context>
 <context>
     <name>DataPaths</name>
@@ -188,11 +205,46 @@
     </message>
 </context>
 <context>
+    <name>MessageSender</name>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>HTTP 状态码 %1</translation>
+    </message>
+    <message>
+        <source>No answer from the server.</source>
+        <translation>服务器没有响应。</translation>
+    </message>
+    <message>
+        <source>The server sent the message elsewhere (HTTP %1); it was not delivered.</source>
+        <translation>服务器将留言转到了其他地址（HTTP %1），留言未送达。</translation>
+    </message>
+    <message>
+        <source>The server could not take the message now (%1).</source>
+        <translation>服务器暂时无法接收留言（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>Cannot open the outbox %1: %2</source>
+        <translation>无法打开发件箱 %1：%2</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of the app (schema %1).</source>
+        <translation>该发件箱由更高版本的应用创建（结构版本 %1）。</translation>
+    </message>
+</context>
+<context>
     <name>ReaderApp</name>
     <message>
-        <source>The article store could not be opened:
+        <source>iChongqing Reader</source>
+        <extracomment>The product name in window titles; the Chinese desktop entry says &quot;iChongqing 阅读器&quot;.</extracomment>
+        <translation>iChongqing 阅读器</translation>
+    </message>
+    <message>
+        <source>Some of your data could not be deleted:
 %1</source>
-        <translation>无法打开文章库：
+        <translation>部分数据未能删除：
 %1</translation>
     </message>
 </context>
@@ -287,6 +339,19 @@
     </message>
 </context>
 <context>
+    <name>ichq::MessageSender</name>
+    <message numerus="yes">
+        <source>The server did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>服务器在 %n 秒内没有响应。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not reach the server: %1</source>
+        <translation>无法连接到服务器：%1</translation>
+    </message>
+</context>
+<context>
     <name>ichq::Refresher</name>
     <message>
         <source>The server asked us to wait; the next try is after %1.</source>
@@ -336,6 +401,41 @@
     <message>
         <source>Articles</source>
         <translation>文章列表</translation>
+    </message>
+</context>
+<context>
+    <name>ichq::ui::ConsentDialog</name>
+    <message>
+        <source>Cookies</source>
+        <translation>Cookie</translation>
+    </message>
+    <message>
+        <source>May iChongqing Reader keep the site&apos;s cookies?</source>
+        <translation>是否允许 iChongqing 阅读器保存该网站的 Cookie？</translation>
+    </message>
+    <message>
+        <source>When the reader fetches news and images from www.ichongqing.info, or sends a message you wrote, the site may set cookies.
+
+If you agree, the reader keeps them on this computer between sessions. If you decline, they are kept in memory only and forgotten when the reader quits; the news works the same either way.
+
+The reader itself has no tracking or analytics. You can change your choice at any time in Settings.</source>
+        <translation>阅读器从 www.ichongqing.info 获取新闻和图片，或发送您撰写的留言时，该网站可能会设置 Cookie。
+
+如果您同意，阅读器会将 Cookie 保存在本机上，下次启动后继续使用。如果您拒绝，Cookie 只保留在内存中，退出阅读器后即被清除；无论如何选择，新闻阅读都不受影响。
+
+阅读器本身不进行任何跟踪或分析统计。您可以随时在“设置”中更改此选择。</translation>
+    </message>
+    <message>
+        <source>Privacy Statement &amp; Cookie Policy</source>
+        <translation>隐私声明与 Cookie 政策</translation>
+    </message>
+    <message>
+        <source>I Agree</source>
+        <translation>我同意</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>拒绝</translation>
     </message>
 </context>
 <context>
@@ -425,6 +525,113 @@ News from Chongqing, readable offline.
     </message>
 </context>
 <context>
+    <name>ichq::ui::MessageController</name>
+    <message>
+        <source>Your message is in the outbox and will be sent now.</source>
+        <translation>您的留言已放入发件箱，即将发送。</translation>
+    </message>
+    <message>
+        <source>Your message is in the outbox and will be sent when you are online.</source>
+        <translation>您的留言已放入发件箱，将在联网后发送。</translation>
+    </message>
+</context>
+<context>
+    <name>ichq::ui::MessageDialog</name>
+    <message>
+        <source>Please enter your name.</source>
+        <translation>请输入您的姓名。</translation>
+    </message>
+    <message>
+        <source>The name can have at most %1 characters.</source>
+        <translation>姓名最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Please enter your email address, so that iChongqing can answer.</source>
+        <translation>请输入您的电子邮件地址，以便 iChongqing 回复您。</translation>
+    </message>
+    <message>
+        <source>This does not look like an email address (name@example.com).</source>
+        <translation>这似乎不是有效的电子邮件地址（例如 name@example.com）。</translation>
+    </message>
+    <message>
+        <source>The subject can have at most %1 characters.</source>
+        <translation>主题最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Please write your message.</source>
+        <translation>请填写留言正文。</translation>
+    </message>
+    <message>
+        <source>Please write at least %1 characters.</source>
+        <translation>请至少输入 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The message can have at most %1 characters.</source>
+        <translation>留言最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Please agree, or iChongqing cannot answer you.</source>
+        <translation>请勾选同意，否则 iChongqing 无法回复您。</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>The live length of the message: &quot;123 / 5000&quot;</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>The message could not be saved in the outbox. Your text is kept as a draft; please try again.</source>
+        <translation>无法将留言保存到发件箱。您输入的内容已保存为草稿，请重试。</translation>
+    </message>
+    <message>
+        <source>Leave a Message</source>
+        <translation>留言</translation>
+    </message>
+    <message>
+        <source>Write to the iChongqing team: questions, news tips or feedback. The message is kept in the outbox until it is delivered, so it is not lost when you are offline.</source>
+        <translation>给 iChongqing 团队留言：提问、提供新闻线索或反馈意见均可。留言在送达之前会一直保存在发件箱中，即使离线也不会丢失。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>电子邮件(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>主题(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>正文(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>Required, for the answer</source>
+        <translation>必填，用于回复您</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>选填</translation>
+    </message>
+    <message>
+        <source>At least %1 characters</source>
+        <translation>至少 %1 个字符</translation>
+    </message>
+    <message>
+        <source>I agree that my name and email address are sent to iChongqing so that they can answer my message.</source>
+        <translation>我同意将我的姓名和电子邮件地址发送给 iChongqing，以便其回复我的留言。</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+</context>
+<context>
     <name>ichq::ui::OfflineBanner</name>
     <message>
         <source>You are offline. Showing articles saved on %1.</source>
@@ -439,12 +646,114 @@ News from Chongqing, readable offline.
         <translation>无法更新新闻：%1</translation>
     </message>
     <message>
-        <source>Try Again</source>
-        <translation>重试</translation>
-    </message>
-    <message>
         <source>Hide this message</source>
         <translation>隐藏此消息</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+</context>
+<context>
+    <name>ichq::ui::OutboxModel</name>
+    <message>
+        <source>Message from iChongqing Reader</source>
+        <translation>来自 iChongqing 阅读器的留言</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>发送失败</translation>
+    </message>
+    <message>
+        <source>Waiting to retry</source>
+        <translation>等待重试</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>待发送</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>（无主题）</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>撰写时间</translation>
+    </message>
+    <message>
+        <source>Last Error</source>
+        <translation>最近错误</translation>
+    </message>
+</context>
+<context>
+    <name>ichq::ui::OutboxWindow</name>
+    <message>
+        <source>Outbox</source>
+        <translation>发件箱</translation>
+    </message>
+    <message>
+        <source>No messages. Messages you write with Help &gt; Leave a Message appear here until they are delivered.</source>
+        <translation>没有留言。通过“帮助 &gt; 留言”撰写的留言在送达之前会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Select a message to read it.</source>
+        <translation>选择一条留言进行查看。</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Try to send the selected message again now</source>
+        <translation>立即重新发送所选留言</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Remove the selected message from this computer</source>
+        <translation>从本机删除所选留言</translation>
+    </message>
+    <message>
+        <source>Send by &amp;Email Instead…</source>
+        <translation>改用电子邮件发送(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Open your mail client with this message to %1</source>
+        <translation>在邮件客户端中打开此留言，发送至 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ichq::ui::PrivacyDialog</name>
+    <message>
+        <source>en</source>
+        <extracomment>The code of the language this translation is in: &quot;zh_CN&quot; in the Chinese translation. It picks the bundled privacy statement.</extracomment>
+        <translation>zh_CN</translation>
+    </message>
+    <message>
+        <source>Privacy Statement</source>
+        <translation>隐私声明</translation>
+    </message>
+    <message>
+        <source>Website&apos;s Policy…</source>
+        <translation>网站隐私政策…</translation>
+    </message>
+    <message>
+        <source>Open the privacy policy of www.ichongqing.info in your browser</source>
+        <translation>在浏览器中打开 www.ichongqing.info 的隐私政策</translation>
     </message>
 </context>
 <context>
@@ -582,10 +891,6 @@ News from Chongqing, readable offline.
         <translation>上一篇</translation>
     </message>
     <message>
-        <source>Read</source>
-        <translation>已读/未读</translation>
-    </message>
-    <message>
         <source>Star</source>
         <translation>星标</translation>
     </message>
@@ -605,6 +910,38 @@ News from Chongqing, readable offline.
         <source>Open Original</source>
         <translation>打开原文</translation>
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Leave a Message…</source>
+        <translation>留言(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Write to iChongqing</source>
+        <translation>给 iChongqing 留言</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox</source>
+        <translation>发件箱(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Messages you wrote and whether they were sent</source>
+        <translation>您撰写的留言及其发送状态</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy Statement</source>
+        <translation>隐私声明(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Read/Unread</source>
+        <translation>已读/未读</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>留言</translation>
+    </message>
 </context>
 <context>
     <name>ichq::ui::RefreshController</name>
@@ -617,12 +954,14 @@ News from Chongqing, readable offline.
         <translation>刷新失败：%1</translation>
     </message>
     <message>
-        <source>Updated at %1 · new articles: %2</source>
-        <translation>更新于 %1 · 新文章 %2 篇</translation>
-    </message>
-    <message>
         <source>Updated at %1 · no new articles</source>
         <translation>更新于 %1 · 没有新文章</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated at %1 · %n new article(s)</source>
+        <translation>
+            <numerusform>更新于 %1 · %n 篇新文章</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -651,6 +990,97 @@ News from Chongqing, readable offline.
     <message>
         <source>Sections</source>
         <translation>栏目</translation>
+    </message>
+</context>
+<context>
+    <name>ichq::ui::SettingsController</name>
+    <message>
+        <source>Delete My Data</source>
+        <translation>删除我的数据</translation>
+    </message>
+    <message>
+        <source>Delete everything iChongqing Reader has stored on this computer?</source>
+        <translation>要删除 iChongqing 阅读器在本机上保存的所有数据吗？</translation>
+    </message>
+    <message>
+        <source>Articles, images, settings, cookies and every message in the outbox, including unsent ones, are deleted. The reader then starts again as on its first start. This cannot be undone.</source>
+        <translation>文章、图片、设置、Cookie 以及发件箱中的所有留言（包括尚未发送的留言）都将被删除，之后阅读器将像首次启动时一样重新开始。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Delete Everything</source>
+        <translation>全部删除</translation>
+    </message>
+</context>
+<context>
+    <name>ichq::ui::SettingsDialog</name>
+    <message>
+        <source>You have not decided yet; cookies are kept in memory only.</source>
+        <translation>您尚未做出选择；Cookie 目前只保留在内存中。</translation>
+    </message>
+    <message>
+        <source>Decided on %1, for version %2 of the privacy statement.</source>
+        <translation>已于 %1 针对第 %2 版隐私声明做出选择。</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation>新闻</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh every:</source>
+        <translation>刷新间隔(&amp;R)：</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <extracomment>After the number in the refresh interval box: &quot;30 min&quot;</extracomment>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Manually only</source>
+        <translation>仅手动刷新</translation>
+    </message>
+    <message>
+        <source>0 means: only when you choose Refresh</source>
+        <translation>设为 0 表示仅在您选择“刷新”时刷新</translation>
+    </message>
+    <message>
+        <source>&amp;Notify about new articles</source>
+        <translation>有新文章时通知(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Cookies</source>
+        <translation>Cookie</translation>
+    </message>
+    <message>
+        <source>The site www.ichongqing.info may set cookies when the reader fetches news or sends a message.</source>
+        <translation>阅读器获取新闻或发送留言时，www.ichongqing.info 网站可能会设置 Cookie。</translation>
+    </message>
+    <message>
+        <source>&amp;Keep cookies on this computer</source>
+        <translation>在本机保存 Cookie(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Keep cookies in &amp;memory only (deletes stored cookies now)</source>
+        <translation>仅在内存中保留 Cookie(&amp;M)（将立即删除已保存的 Cookie）</translation>
+    </message>
+    <message>
+        <source>Privacy Statement…</source>
+        <translation>隐私声明…</translation>
+    </message>
+    <message>
+        <source>Your Data</source>
+        <translation>您的数据</translation>
+    </message>
+    <message>
+        <source>Everything the reader stores is in this folder: articles, images, settings, cookies and your messages.</source>
+        <translation>阅读器保存的所有内容都位于此文件夹中：文章、图片、设置、Cookie 以及您的留言。</translation>
+    </message>
+    <message>
+        <source>&amp;Delete My Data…</source>
+        <translation>删除我的数据(&amp;D)…</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,10 @@
 #include "Refresher.h"
 #include "common/AppInfo.h"
 #include "common/DataPaths.h"
+#include "common/Settings.h"
 #include "net/Fetcher.h"
+#include "privacy/ConsentState.h"
+#include "privacy/CookieJar.h"
 #include "store/Database.h"
 #include "store/ImageCache.h"
 
@@ -24,6 +27,10 @@ int runRefresh(const RefreshArgs &args)
         return 1;
     }
     QNetworkAccessManager manager;
+    // Undecided or declined: the site's cookies live in memory and end with this run.
+    Settings settings(paths);
+    const bool keepCookies = ConsentState(settings).cookiesAccepted();
+    manager.setCookieJar(new CookieJar(paths.cookieFile(), keepCookies)); // manager owns it
     Fetcher fetcher(&manager);
     ImageCache images(db, paths.imageDir());
     Refresher refresher(fetcher, db, images);

@@ -1,6 +1,7 @@
 #include "BackgroundRefresher.h"
 
 #include "net/Fetcher.h"
+#include "privacy/CookieJar.h"
 #include "store/Database.h"
 #include "store/ImageCache.h"
 
@@ -28,7 +29,14 @@ public:
             emit finished(report);
             return;
         }
+        applyCookiePolicy(options);
         m_refresher->start(options);
+    }
+
+    void setPersistentCookies(bool persistent)
+    {
+        if (m_cookies)
+            m_cookies->setPersistent(persistent);
     }
 
 signals:
@@ -37,6 +45,18 @@ signals:
     void finished(const ichq::RefreshReport &report);
 
 private:
+    // Consent may change between refreshes: withdrawal deletes the file at the next one, and
+    // acceptance starts keeping what the site sets.
+    void applyCookiePolicy(const RefreshOptions &options)
+    {
+        if (m_cookies && m_cookies->filePath() == options.cookieFile) {
+            m_cookies->setPersistent(options.persistentCookies);
+            return;
+        }
+        m_cookies = new CookieJar(options.cookieFile, options.persistentCookies);
+        m_manager->setCookieJar(m_cookies); // takes ownership, deletes the jar it had
+    }
+
     bool ensureOpen()
     {
         if (m_refresher)
@@ -57,6 +77,7 @@ private:
     Database m_db;
     QString m_openError;
     QNetworkAccessManager *m_manager = nullptr;
+    CookieJar *m_cookies = nullptr; // owned by m_manager
     Fetcher *m_fetcher = nullptr;
     std::unique_ptr<ImageCache> m_images;
     Refresher *m_refresher = nullptr;
@@ -82,6 +103,13 @@ BackgroundRefresher::~BackgroundRefresher()
 {
     m_thread.quit();
     m_thread.wait();
+}
+
+void BackgroundRefresher::setPersistentCookies(bool persistent)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, persistent] { worker->setPersistentCookies(persistent); },
+        Qt::QueuedConnection);
 }
 
 bool BackgroundRefresher::refresh(const RefreshOptions &options)

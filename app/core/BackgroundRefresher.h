@@ -23,6 +23,9 @@ public:
 
     // Ignored while a refresh runs (returns false).
     bool refresh(const ichq::RefreshOptions &options);
+    // Consent changed: takes effect at once, even in a refresh that is running, so a withdrawal
+    // is never undone by a cookie the site sets a moment later.
+    void setPersistentCookies(bool persistent);
 
 signals:
     void started();

@@ -23,6 +23,10 @@ struct RefreshOptions
     // A server's Retry-After is always honoured.
     bool backOffAfterFailures = false;
     FeedLimits limits;
+    // The site's cookies: kept in cookieFile only after the user accepted cookies
+    // (ConsentState); otherwise in memory, gone at exit. An empty cookieFile keeps them in memory.
+    bool persistentCookies = false;
+    QString cookieFile;
 };
 
 struct FeedOutcome

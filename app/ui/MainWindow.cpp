@@ -4,14 +4,17 @@
 
 #include "ArticleListModel.h"
 #include "ArticleListPane.h"
+#include "ConsentController.h"
 #include "EmptyState.h"
 #include "Icons.h"
+#include "MessageController.h"
 #include "NetworkStatus.h"
 #include "OfflineBanner.h"
 #include "ReaderActions.h"
 #include "RefreshController.h"
 #include "SectionListModel.h"
 #include "SectionListView.h"
+#include "SettingsController.h"
 #include "StatusArea.h"
 #include "ThumbnailCache.h"
 #include "TrayNotifier.h"
@@ -64,6 +67,7 @@ MainWindow::MainWindow(const ReaderContext &context, QWidget *parent)
     connectActions();
     connectArticleView();
     connectRefresh();
+    buildDialogControllers();
     m_tray->setEnabled(m_context.settings.notifyNewArticles());
     m_actions->notify->setChecked(m_context.settings.notifyNewArticles());
     m_actions->notify->setEnabled(TrayNotifier::isAvailable());
@@ -194,6 +198,25 @@ void MainWindow::connectRefresh()
             &MainWindow::updateNetworkState);
 }
 
+// Consent, messages and settings each live in a controller of their own.
+void MainWindow::buildDialogControllers()
+{
+    m_consent = new ConsentController(m_context, this);
+    m_messages = new MessageController(m_context, this, m_actions);
+    m_settingsController = new SettingsController(m_context, this, m_actions->preferences,
+                                                  m_actions->notify, m_consent, m_refresh);
+    connect(m_actions->privacy, &QAction::triggered, m_consent,
+            [this] { m_consent->showPrivacy(); });
+    connect(m_consent, &ConsentController::choiceChanged, m_refresh,
+            [this](ConsentState::Cookies choice) {
+                m_refresh->setPersistentCookies(choice == ConsentState::Cookies::Accepted);
+            });
+    connect(m_settingsController, &SettingsController::eraseRequested, this, [this] {
+        m_eraseRequested = true;
+        close();
+    });
+}
+
 void MainWindow::restoreState()
 {
     const Settings &settings = m_context.settings;
@@ -259,11 +282,16 @@ void MainWindow::afterFirstPaint()
     m_articleView->ensureEngine();
     if (m_pendingArticle != 0)
         openArticle(std::exchange(m_pendingArticle, 0));
-    m_refresh->startAutomatic();
+    // No request may set or send a cookie before the user has answered the cookie question.
+    m_consent->whenDecided([this] {
+        m_messages->start();
+        m_refresh->startAutomatic();
+    });
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    m_consent->abandon();
     saveState();
     QMainWindow::closeEvent(event);
 }

@@ -18,6 +18,9 @@ class ArticleView;
 namespace ichq::ui {
 
 class ArticleListModel;
+class ConsentController;
+class MessageController;
+class SettingsController;
 class ArticleListPane;
 class EmptyState;
 class OfflineBanner;
@@ -47,6 +50,11 @@ public:
     StatusArea *statusArea() const { return m_status; }
     RefreshController *refreshController() const { return m_refresh; }
     ReaderActions *actions() const { return m_actions; }
+    ConsentController *consent() const { return m_consent; }
+    MessageController *messages() const { return m_messages; }
+    SettingsController *settingsController() const { return m_settingsController; }
+    // The user confirmed "Delete my data": whoever runs the window erases and starts afresh.
+    bool isEraseRequested() const { return m_eraseRequested; }
     bool isShowingEmptyState() const;
 
     void openArticle(qint64 id); // shows it and marks it read
@@ -62,6 +70,7 @@ private:
     void connectActions();
     void connectArticleView();
     void connectRefresh();
+    void buildDialogControllers();
     void restoreState();
     void saveState();
     void afterFirstPaint();
@@ -97,9 +106,13 @@ private:
     StatusArea *m_status = nullptr;
     RefreshController *m_refresh = nullptr;
     TrayNotifier *m_tray = nullptr;
+    ConsentController *m_consent = nullptr;
+    MessageController *m_messages = nullptr;
+    SettingsController *m_settingsController = nullptr;
     QTimer *m_countsDelay = nullptr;
     bool m_firstPaintDone = false;
-    bool m_started = false;      // afterFirstPaint() ran
+    bool m_started = false; // afterFirstPaint() ran
+    bool m_eraseRequested = false;
     qint64 m_pendingArticle = 0; // chosen before the first paint; opened right after it
 };
 

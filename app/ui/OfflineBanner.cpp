@@ -115,7 +115,7 @@ void OfflineBanner::retranslateUi()
         m_label->clear();
         break;
     }
-    m_retry->setText(tr("Try Again"));
+    m_retry->setText(tr("Retry"));
     m_close->setToolTip(tr("Hide this message"));
     m_close->setAccessibleName(tr("Hide this message"));
     setAccessibleName(m_label->text());

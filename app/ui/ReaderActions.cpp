@@ -1,5 +1,7 @@
 #include "ReaderActions.h"
 
+#include <QRegularExpression>
+
 #include "Icons.h"
 
 #include <QAction>
@@ -19,10 +21,20 @@ QAction *makeAction(QObject *parent, const QIcon &icon, const QList<QKeySequence
 }
 
 // Tooltips name the shortcut, so the keyboard is discoverable from the toolbar.
+// "Zoom &In" -> "Zoom In", "放大(&I)" -> "放大", "&Print…" -> "Print": a tooltip has no mnemonic.
+QString plainActionText(QString text)
+{
+    static const QRegularExpression mnemonicInParentheses(QStringLiteral("\\(&[^)]\\)"));
+    text.remove(mnemonicInParentheses);
+    text.remove(QLatin1Char('&'));
+    text.remove(QChar(0x2026));
+    return text.trimmed();
+}
+
 void setTexts(QAction *action, const QString &text, const QString &tip = {})
 {
     action->setText(text);
-    QString tooltip = tip.isEmpty() ? QString(text).remove(QLatin1Char('&')) : tip;
+    QString tooltip = tip.isEmpty() ? plainActionText(text) : tip;
     if (!action->shortcut().isEmpty())
         tooltip +=
             QStringLiteral(" (%1)").arg(action->shortcut().toString(QKeySequence::NativeText));
@@ -69,6 +81,13 @@ ReaderActions::ReaderActions(QMainWindow *window) : QObject(window)
                                {QKeySequence(Qt::CTRL | Qt::Key_Return)});
     about = makeAction(this, themedIcon(theme("help-about"), QStyle::SP_MessageBoxInformation), {});
     about->setMenuRole(QAction::AboutRole);
+    preferences =
+        makeAction(this, themedIcon(theme("preferences-system"), QStyle::SP_FileDialogDetailedView),
+                   QKeySequence::keyBindings(QKeySequence::Preferences));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    leaveMessage = makeAction(this, glyphIcon(theme("mail-message-new"), QChar(0x2709)), {});
+    outbox = makeAction(this, glyphIcon(theme("mail-folder-outbox"), QChar(0x21E5)), {});
+    privacy = makeAction(this, QIcon(), {});
     // The window owns the shortcuts, so they work whichever pane has the focus.
     for (QAction *action : findChildren<QAction *>())
         window->addAction(action);
@@ -88,6 +107,8 @@ void ReaderActions::buildMenus(QMainWindow *window)
     m_file->addAction(quit);
     m_edit = bar->addMenu(QString());
     m_edit->addAction(find);
+    m_edit->addSeparator();
+    m_edit->addAction(preferences);
     m_view = bar->addMenu(QString());
     m_view->addActions({zoomIn, zoomOut, zoomReset});
     m_view->addSeparator();
@@ -99,7 +120,9 @@ void ReaderActions::buildMenus(QMainWindow *window)
     m_article->addSeparator();
     m_article->addAction(openInBrowser);
     m_help = bar->addMenu(QString());
-    m_help->addAction(about);
+    m_help->addActions({leaveMessage, outbox});
+    m_help->addSeparator();
+    m_help->addActions({privacy, about});
 }
 
 void ReaderActions::buildToolBar(QMainWindow *window)
@@ -119,6 +142,8 @@ void ReaderActions::buildToolBar(QMainWindow *window)
     m_toolBar->addActions({zoomOut, zoomIn});
     m_toolBar->addSeparator();
     m_toolBar->addAction(openInBrowser);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(leaveMessage);
 }
 
 void ReaderActions::retranslateUi()
@@ -147,15 +172,20 @@ void ReaderActions::retranslateUi()
     setTexts(markAllRead, tr("Mark &All as Read"));
     setTexts(openInBrowser, tr("Open in &Browser"), tr("Open the original page in your browser"));
     setTexts(about, tr("&About iChongqing Reader"));
+    setTexts(preferences, tr("&Settings…"));
+    setTexts(leaveMessage, tr("&Leave a Message…"), tr("Write to iChongqing"));
+    setTexts(outbox, tr("&Outbox"), tr("Messages you wrote and whether they were sent"));
+    setTexts(privacy, tr("&Privacy Statement"));
     // Short labels beside the toolbar icons; the menus keep the full names.
     next->setIconText(tr("Next"));
     previous->setIconText(tr("Previous"));
-    toggleRead->setIconText(tr("Read"));
+    toggleRead->setIconText(tr("Read/Unread"));
     toggleStar->setIconText(tr("Star"));
     refresh->setIconText(tr("Refresh"));
     zoomIn->setIconText(tr("Zoom In"));
     zoomOut->setIconText(tr("Zoom Out"));
     openInBrowser->setIconText(tr("Open Original"));
+    leaveMessage->setIconText(tr("Message"));
 }
 
 } // namespace ichq::ui

@@ -38,6 +38,10 @@ public:
     QAction *markAllRead;
     QAction *openInBrowser;
     QAction *about;
+    QAction *preferences;
+    QAction *leaveMessage;
+    QAction *outbox;
+    QAction *privacy;
 
 private:
     void buildMenus(QMainWindow *window);

@@ -2,11 +2,12 @@
 
 #include "MainWindow.h"
 #include "NetworkStatus.h"
+#include "ReaderServices.h"
 #include "common/AppInfo.h"
 #include "common/DataPaths.h"
+#include "common/Logging.h"
 #include "common/Settings.h"
-#include "store/Database.h"
-#include "store/ImageCache.h"
+#include "privacy/DataEraser.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -14,9 +15,40 @@
 
 namespace ichq::ui {
 
+namespace {
+
+enum class RunEnd { Quit, EraseAndRestart, Failed };
+
+// One life of the window on one set of services. The services are gone when this returns:
+// every database and the settings file are closed, as eraseAllData() needs.
+RunEnd runOnce(QApplication &app, const DataPaths &paths, const ReaderOptions &options, int *code)
+{
+    ReaderServices services(paths);
+    QString error;
+    if (!services.open(&error)) {
+        // Nothing to show without a store: the one place a modal box is the right answer.
+        QMessageBox::critical(nullptr, QApplication::applicationDisplayName(), error);
+        *code = 1;
+        return RunEnd::Failed;
+    }
+    services.network().setForcedOffline(options.offline);
+    bool erase = false;
+    {
+        MainWindow window(services.context());
+        window.show();
+        *code = app.exec();
+        erase = window.isEraseRequested();
+    }
+    services.settings().sync();
+    return erase ? RunEnd::EraseAndRestart : RunEnd::Quit;
+}
+
+} // namespace
+
 int runReaderApp(QApplication &app, const ReaderOptions &options)
 {
-    app.setApplicationDisplayName(appName());
+    //: The product name in window titles; the Chinese desktop entry says "iChongqing 阅读器".
+    app.setApplicationDisplayName(QApplication::translate("ReaderApp", "iChongqing Reader"));
     if (app.windowIcon().isNull())
         app.setWindowIcon(QIcon(QStringLiteral(":/icons/ichongqing-reader.svg")));
     // Desktops without a platform theme (and the offscreen platform) still get real icons.
@@ -24,28 +56,19 @@ int runReaderApp(QApplication &app, const ReaderOptions &options)
         QIcon::setFallbackThemeName(QStringLiteral("Adwaita"));
 
     const DataPaths paths = DataPaths::resolve(options.dataDir);
-    QString error;
-    Database database;
-    if (!paths.ensureExists(&error) || !database.open(paths.databaseFile(), &error)) {
-        // Nothing to show without a store: the one place a modal box is the right answer.
-        QMessageBox::critical(
-            nullptr, appName(),
-            QApplication::translate("ReaderApp", "The article store could not be opened:\n%1")
-                .arg(error));
-        return 1;
-    }
-    ImageCache images(database, paths.imageDir());
-    Settings settings(paths);
-    NetworkStatus network;
-    network.setForcedOffline(options.offline);
-
     int code = 0;
-    {
-        MainWindow window(ReaderContext{database, images, settings, network, paths});
-        window.show();
-        code = app.exec();
+    // "Delete my data" closes the window; the services close with it, the folder is erased and
+    // the app starts again exactly as on a first start, consent question included.
+    while (runOnce(app, paths, options, &code) == RunEnd::EraseAndRestart) {
+        QString error;
+        if (!eraseAllData(paths, &error)) {
+            qCWarning(lcStartup) << "delete my data failed:" << error;
+            QMessageBox::warning(
+                nullptr, QApplication::applicationDisplayName(),
+                QApplication::translate("ReaderApp", "Some of your data could not be deleted:\n%1")
+                    .arg(error));
+        }
     }
-    settings.sync();
     return code;
 }
 

@@ -3,15 +3,19 @@
 #include "common/DataPaths.h"
 
 namespace ichq {
+class ConsentState;
+class CookieJar;
 class Database;
 class ImageCache;
+class MessageSender;
 class NetworkStatus;
+class Outbox;
 class Settings;
 } // namespace ichq
 
 namespace ichq::ui {
 
-// The services the window works with, all owned by the caller (runReaderApp or a test) and
+// The services the window works with, all owned by the caller (ReaderServices or a test) and
 // living in the UI thread. Passed in, never looked up: tests build their own.
 struct ReaderContext
 {
@@ -20,6 +24,10 @@ struct ReaderContext
     Settings &settings;
     NetworkStatus &network;
     DataPaths paths;
+    ConsentState &consent;
+    Outbox &outbox;
+    MessageSender &sender;
+    CookieJar &cookies; // the UI thread's jar, the one MessageSender's requests carry
 };
 
 } // namespace ichq::ui

@@ -5,6 +5,7 @@
 #include "StatusArea.h"
 #include "common/DateText.h"
 #include "common/Settings.h"
+#include "privacy/ConsentState.h"
 #include "store/FeedStateStore.h"
 
 #include <QLocale>
@@ -57,6 +58,7 @@ RefreshController::~RefreshController() = default;
 
 void RefreshController::startAutomatic()
 {
+    m_automatic = true;
     // Settings: 0 minutes means "never automatically", the refresh at start included.
     if (m_intervalMinutes == 0)
         return;
@@ -81,8 +83,13 @@ void RefreshController::setIntervalMinutes(int minutes)
     m_timer->setInterval(std::chrono::minutes(qMax(1, m_intervalMinutes)));
     if (m_intervalMinutes == 0)
         m_timer->stop();
-    else if (wasActive)
-        m_timer->start();
+    else if (wasActive || m_automatic)
+        m_timer->start(); // from "manually only" to a number in Settings: the timer starts
+}
+
+void RefreshController::setPersistentCookies(bool persistent)
+{
+    m_refresher->setPersistentCookies(persistent);
 }
 
 QDateTime RefreshController::lastSuccess() const
@@ -104,11 +111,16 @@ void RefreshController::automaticTick()
 
 void RefreshController::start(bool automatic)
 {
-    if (isRunning())
+    // A fetch may set or send cookies: none before the user answered the cookie question.
+    if (isRunning() || m_context.consent.needsAsking())
         return;
     RefreshOptions options;
     options.feeds = m_context.settings.feeds();
     options.backOffAfterFailures = automatic;
+    // The refresh thread's own jar follows the same choice, read afresh for every refresh so a
+    // withdrawal in Settings applies to the very next one.
+    options.persistentCookies = m_context.consent.cookies() == ConsentState::Cookies::Accepted;
+    options.cookieFile = m_context.paths.cookieFile();
     m_feedsTotal = int(options.feeds.size());
     m_feedsDone = 0;
     m_refresher->refresh(options);
@@ -147,7 +159,7 @@ QString RefreshController::resultText(const RefreshReport &report) const
         return tr("Refresh failed: %1").arg(m_lastError);
     const QString when = shortTimeText(QTime::currentTime());
     if (report.added > 0)
-        return tr("Updated at %1 · new articles: %2").arg(when, QLocale().toString(report.added));
+        return tr("Updated at %1 · %n new article(s)", nullptr, report.added).arg(when);
     return tr("Updated at %1 · no new articles").arg(when);
 }
 

@@ -26,9 +26,12 @@ public:
     ~RefreshController() override;
 
     void startAutomatic(); // the first refresh (when online) and the timer
-    void refreshNow();     // the user asked: runs even after failures, no back-off
+    bool isAutomatic() const { return m_automatic; } // startAutomatic() was called
+    void refreshNow(); // the user asked: runs even after failures, no back-off
     bool isRunning() const;
     void setIntervalMinutes(int minutes);
+    // The cookie choice changed: the refresh thread's jar follows at once, mid-refresh too.
+    void setPersistentCookies(bool persistent);
     int intervalMinutes() const { return m_intervalMinutes; }
 
     QDateTime lastSuccess() const; // the newest successful fetch of any feed; invalid if none
@@ -53,6 +56,7 @@ private:
     BackgroundRefresher *m_refresher;
     QTimer *m_timer;
     int m_intervalMinutes = 30;
+    bool m_automatic = false;
     int m_feedsTotal = 0;
     int m_feedsDone = 0;
     QString m_lastError;

@@ -22,19 +22,40 @@ void prepareUiTestApplication()
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/ichongqing-reader.svg")));
 }
 
-bool ReaderFixture::open(int refreshIntervalMinutes)
+ReaderFixture::~ReaderFixture()
+{
+    sender.reset(); // before the outbox it writes to and the manager it sends with
+    manager.reset();
+}
+
+bool ReaderFixture::open(int refreshIntervalMinutes, bool askConsent)
 {
     if (!dir.isValid() || !paths.ensureExists() || !database.open(paths.databaseFile()))
         return false;
     images = std::make_unique<ImageCache>(database, paths.imageDir());
     settings = std::make_unique<Settings>(paths);
     settings->setRefreshIntervalMinutes(refreshIntervalMinutes);
+    // Port 9 (discard) on this machine: nothing listens, a send fails fast and stays local.
+    settings->setContactEndpoint(QUrl(QStringLiteral("http://127.0.0.1:9/contact")));
+    consent = std::make_unique<ConsentState>(*settings);
+    if (!askConsent)
+        consent->decide(ConsentState::Cookies::Declined);
+    outbox = std::make_unique<Outbox>(paths.outboxFile());
+    if (!outbox->open())
+        return false;
+    manager = std::make_unique<QNetworkAccessManager>();
+    cookies =
+        new CookieJar(paths.cookieFile(), consent->cookies() == ConsentState::Cookies::Accepted);
+    manager->setCookieJar(cookies);
+    sender = std::make_unique<MessageSender>(*outbox, manager.get(), settings->contactEndpoint());
+    sender->setOnline(false);
     return true;
 }
 
 ui::ReaderContext ReaderFixture::context()
 {
-    return ui::ReaderContext{database, *images, *settings, network, paths};
+    return ui::ReaderContext{database, *images, *settings, network, paths,
+                             *consent, *outbox, *sender,   *cookies};
 }
 
 bool ReaderFixture::storeArticles(int first, int count)

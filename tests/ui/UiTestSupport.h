@@ -3,28 +3,42 @@
 #include "NetworkStatus.h"
 #include "common/DataPaths.h"
 #include "common/Settings.h"
+#include "outbox/MessageSender.h"
+#include "outbox/Outbox.h"
+#include "privacy/ConsentState.h"
+#include "privacy/CookieJar.h"
 #include "store/Database.h"
 #include "store/ImageCache.h"
 #include "ui/ReaderContext.h"
 
 #include <QApplication>
+#include <QNetworkAccessManager>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace ichq::test {
 
-// A store, settings and network state of its own in a temporary folder, for one test.
+// A store, settings, network state, consent, outbox and sender of their own in a temporary
+// folder, for one test. The sender posts to a closed local port, never to the site.
 struct ReaderFixture
 {
+    ~ReaderFixture();
+
     QTemporaryDir dir;
     DataPaths paths{dir.path()};
     Database database;
     std::unique_ptr<ImageCache> images;
     std::unique_ptr<Settings> settings;
     NetworkStatus network;
+    std::unique_ptr<ConsentState> consent;
+    std::unique_ptr<Outbox> outbox;
+    std::unique_ptr<QNetworkAccessManager> manager;
+    CookieJar *cookies = nullptr; // owned by manager
+    std::unique_ptr<MessageSender> sender;
 
     // Opens the store; refreshIntervalMinutes 0 keeps the window from refreshing on its own.
-    bool open(int refreshIntervalMinutes = 0);
+    // Cookies are declined already unless askConsent: then the window asks, as on a first start.
+    bool open(int refreshIntervalMinutes = 0, bool askConsent = false);
     ui::ReaderContext context();
     // Stores makeArticles(first, count) as one feed; false on failure.
     bool storeArticles(int first, int count);

@@ -23,4 +23,19 @@ QString defaultFeedUrl()
     return QStringLiteral("https://www.ichongqing.info/feed/");
 }
 
+QString defaultContactEndpoint()
+{
+    return QStringLiteral("https://www.ichongqing.info/wp-json/ichongqing/v1/contact");
+}
+
+QString sitePrivacyPolicyUrl()
+{
+    return QStringLiteral("https://www.ichongqing.info/privacy-policy/");
+}
+
+QString contactEmail()
+{
+    return QStringLiteral("service@ichongqing.info");
+}
+
 } // namespace ichq

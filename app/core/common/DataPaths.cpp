@@ -28,6 +28,21 @@ QString DataPaths::imageDir() const
     return m_root + QStringLiteral("/images");
 }
 
+QString DataPaths::outboxFile() const
+{
+    return m_root + QStringLiteral("/outbox.sqlite");
+}
+
+QString DataPaths::cookieFile() const
+{
+    return m_root + QStringLiteral("/cookies.dat");
+}
+
+QString DataPaths::settingsFile() const
+{
+    return m_root + QStringLiteral("/settings.ini");
+}
+
 bool DataPaths::ensureExists(QString *error) const
 {
     if (QDir().mkpath(imageDir()))

@@ -16,6 +16,9 @@ public:
     QString root() const { return m_root; }
     QString databaseFile() const; // <root>/reader.sqlite
     QString imageDir() const;     // <root>/images
+    QString outboxFile() const;   // <root>/outbox.sqlite
+    QString cookieFile() const;   // <root>/cookies.dat (only after cookies were accepted)
+    QString settingsFile() const; // <root>/settings.ini
     bool ensureExists(QString *error = nullptr) const;
 
 private:

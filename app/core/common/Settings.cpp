@@ -9,6 +9,7 @@ namespace {
 const QString kRefreshInterval = QStringLiteral("refresh/intervalMinutes");
 const QString kNotify = QStringLiteral("refresh/notifyNewArticles");
 const QString kFeeds = QStringLiteral("refresh/feeds");
+const QString kContact = QStringLiteral("message/endpoint");
 const QString kZoom = QStringLiteral("reader/zoom");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
@@ -17,8 +18,7 @@ const QString kLastArticle = QStringLiteral("reader/lastArticle");
 const QString kLastSection = QStringLiteral("reader/lastSection");
 } // namespace
 
-Settings::Settings(const DataPaths &paths)
-    : m_settings(paths.root() + QStringLiteral("/settings.ini"), QSettings::IniFormat)
+Settings::Settings(const DataPaths &paths) : m_settings(paths.settingsFile(), QSettings::IniFormat)
 {}
 
 int Settings::refreshIntervalMinutes() const
@@ -49,6 +49,19 @@ qreal Settings::articleZoom() const
 void Settings::setArticleZoom(qreal factor)
 {
     m_settings.setValue(kZoom, qBound(0.5, factor, 3.0));
+}
+
+QUrl Settings::contactEndpoint() const
+{
+    const QUrl url(m_settings.value(kContact).toString());
+    return url.isValid() && (url.scheme() == u"https" || url.scheme() == u"http")
+               ? url
+               : QUrl(defaultContactEndpoint());
+}
+
+void Settings::setContactEndpoint(const QUrl &endpoint)
+{
+    m_settings.setValue(kContact, endpoint.toString());
 }
 
 QList<QUrl> Settings::feeds() const

@@ -25,6 +25,9 @@ public:
     qreal articleZoom() const; // default 1.0, 0.5 .. 3.0
     void setArticleZoom(qreal factor);
 
+    QUrl contactEndpoint() const; // default: defaultContactEndpoint()
+    void setContactEndpoint(const QUrl &endpoint);
+
     QList<QUrl> feeds() const; // default: the iChongqing feed
     void setFeeds(const QList<QUrl> &feeds);
 

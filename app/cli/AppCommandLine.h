@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QCommandLineOption>
+#include <QCoreApplication>
+
+class QCommandLineParser;
+class QTranslator;
+
+// The options of ichongqing-reader, shared by the command-line verbs (main.cpp) and the reader
+// window (window_main.cpp), so --help lists them all whichever part parses them.
+namespace ichq::cli {
+
+struct AppOptions
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+
+public:
+    QCommandLineOption refresh{
+        QStringLiteral("refresh"),
+        tr("Fetch the feeds, store new articles and their images, print a summary.")};
+    QCommandLineOption feed{QStringLiteral("feed"),
+                            tr("Feed to refresh (repeatable; default: the iChongqing feed)."),
+                            tr("URL")};
+    QCommandLineOption noImages{QStringLiteral("no-images"), tr("Do not download images.")};
+    QCommandLineOption dataDir{QStringLiteral("data-dir"),
+                               tr("Keep everything in DIR (default: $ICHQ_DATA_DIR, else the "
+                                  "user's application data folder)."),
+                               tr("DIR")};
+    QCommandLineOption parse{QStringLiteral("parse"),
+                             tr("Parse a feed file or URL and print it as JSON."),
+                             tr("FILE_OR_URL")};
+    QCommandLineOption baseUrl{QStringLiteral("base-url"),
+                               tr("Resolve relative links of --parse against URL."), tr("URL")};
+    QCommandLineOption list{QStringLiteral("list"), tr("List stored articles, newest first.")};
+    QCommandLineOption search{QStringLiteral("search"),
+                              tr("List stored articles containing QUERY (any language)."),
+                              tr("QUERY")};
+    QCommandLineOption json{QStringLiteral("json"), tr("Print --list or --search as JSON.")};
+    QCommandLineOption section{QStringLiteral("section"), tr("Only articles of section NAME."),
+                               tr("NAME")};
+    QCommandLineOption offline{QStringLiteral("offline"),
+                               tr("Start the reader without touching the network.")};
+    QCommandLineOption limit{QStringLiteral("limit"), tr("At most N articles (default 50)."),
+                             tr("N"), QStringLiteral("50")};
+};
+
+void describeApp();
+void setUpParser(QCommandLineParser &parser, const AppOptions &options);
+// Messages follow the system's language until the in-app toggle exists: any Chinese locale
+// gives Simplified Chinese, everything else English. Qt's own strings (--help) follow too.
+void installTranslators(QCoreApplication &app, QTranslator &ours, QTranslator &qts);
+
+} // namespace ichq::cli

@@ -1,0 +1,77 @@
+#include "SettingsController.h"
+
+#include "ConsentController.h"
+#include "RefreshController.h"
+#include "SettingsDialog.h"
+#include "common/Settings.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace ichq::ui {
+
+SettingsController::SettingsController(const ReaderContext &context, QWidget *window,
+                                       QAction *openAction, QAction *notifyAction,
+                                       ConsentController *consent, RefreshController *refresh)
+    : QObject(window), m_context(context), m_window(window), m_notify(notifyAction),
+      m_consent(consent), m_refresh(refresh)
+{
+    connect(openAction, &QAction::triggered, this, &SettingsController::showSettings);
+}
+
+SettingsDialog *SettingsController::showSettings()
+{
+    if (!m_dialog) {
+        m_dialog =
+            new SettingsDialog(m_context.settings, m_context.consent, m_context.paths, m_window);
+        m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+        m_dialog->setNotifyAvailable(m_notify->isEnabled());
+        connect(m_dialog, &SettingsDialog::intervalChanged, this, &SettingsController::setInterval);
+        connect(m_dialog, &SettingsDialog::notifyChanged, m_notify, &QAction::setChecked);
+        connect(m_notify, &QAction::toggled, m_dialog->notifyBox(), &QCheckBox::setChecked);
+        connect(m_dialog, &SettingsDialog::cookieChoiceChanged, m_consent,
+                &ConsentController::setChoice);
+        connect(m_consent, &ConsentController::choiceChanged, m_dialog,
+                &SettingsDialog::refreshConsent);
+        connect(m_dialog, &SettingsDialog::privacyRequested, this,
+                [this] { m_consent->showPrivacy(m_dialog); });
+        connect(m_dialog, &SettingsDialog::deleteDataRequested, this,
+                &SettingsController::confirmErase);
+    }
+    m_dialog->show();
+    m_dialog->raise();
+    m_dialog->activateWindow();
+    return m_dialog;
+}
+
+void SettingsController::setInterval(int minutes)
+{
+    m_context.settings.setRefreshIntervalMinutes(minutes);
+    m_refresh->setIntervalMinutes(minutes);
+}
+
+void SettingsController::confirmErase()
+{
+    QWidget *parent = m_dialog ? static_cast<QWidget *>(m_dialog) : m_window;
+    QMessageBox box(QMessageBox::Warning, tr("Delete My Data"),
+                    tr("Delete everything iChongqing Reader has stored on this computer?"),
+                    QMessageBox::NoButton, parent);
+    box.setInformativeText(tr("Articles, images, settings, cookies and every message in the "
+                              "outbox, including unsent ones, are deleted. The reader then "
+                              "starts again as on its first start. This cannot be undone."));
+    QPushButton *erase = box.addButton(tr("Delete Everything"), QMessageBox::DestructiveRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() == erase)
+        emit eraseRequested();
+}
+
+SettingsDialog *SettingsController::dialog() const
+{
+    return m_dialog;
+}
+
+} // namespace ichq::ui

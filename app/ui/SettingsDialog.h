@@ -1,0 +1,75 @@
+#pragma once
+
+#include "common/DataPaths.h"
+#include "privacy/ConsentState.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QGroupBox;
+class QLabel;
+class QPushButton;
+class QRadioButton;
+class QSpinBox;
+
+namespace ichq {
+class Settings;
+}
+
+namespace ichq::ui {
+
+// Preferences: refresh interval, notifications, the cookie choice and "Delete my data". Every
+// change applies at once (no OK/Apply): the dialog only reports it; whoever opened it acts.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    SettingsDialog(Settings &settings, const ConsentState &consent, const DataPaths &paths,
+                   QWidget *parent = nullptr);
+
+    void setNotifyAvailable(bool available);
+    void refreshConsent(); // shows the stored decision again
+
+    QSpinBox *intervalBox() const { return m_interval; }
+    QCheckBox *notifyBox() const { return m_notify; }
+    QRadioButton *acceptButton() const { return m_accept; }
+    QRadioButton *declineButton() const { return m_decline; }
+    QLabel *consentLabel() const { return m_consentInfo; }
+    QPushButton *deleteButton() const { return m_delete; }
+
+signals:
+    void intervalChanged(int minutes);
+    void notifyChanged(bool on);
+    void cookieChoiceChanged(ichq::ConsentState::Cookies choice);
+    void privacyRequested();
+    void deleteDataRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    QWidget *buildRefreshGroup();
+    QWidget *buildCookieGroup();
+    QWidget *buildDataGroup();
+    void retranslateUi();
+
+    Settings &m_settings;
+    const ConsentState &m_consent;
+    DataPaths m_paths;
+    QGroupBox *m_refreshGroup = nullptr;
+    QGroupBox *m_cookieGroup = nullptr;
+    QGroupBox *m_dataGroup = nullptr;
+    QLabel *m_intervalLabel = nullptr;
+    QSpinBox *m_interval = nullptr;
+    QCheckBox *m_notify = nullptr;
+    QLabel *m_cookieText = nullptr;
+    QRadioButton *m_accept = nullptr;
+    QRadioButton *m_decline = nullptr;
+    QLabel *m_consentInfo = nullptr;
+    QPushButton *m_privacy = nullptr;
+    QLabel *m_dataText = nullptr;
+    QLabel *m_dataPath = nullptr;
+    QPushButton *m_delete = nullptr;
+};
+
+} // namespace ichq::ui

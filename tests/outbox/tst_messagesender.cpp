@@ -1,0 +1,420 @@
+#include "ContactServer.h"
+#include "net/Fetcher.h"
+#include "outbox/MessageSender.h"
+#include "outbox/Outbox.h"
+#include "outbox/SendOutcome.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace ichq;
+using test::HttpResponse;
+
+namespace {
+
+MessageDraft sampleDraft()
+{
+    // '+', '&', '=' and non-ASCII must arrive as written.
+    return {QStringLiteral("Li Wei"), QStringLiteral("li+news@example.org"),
+            QStringLiteral("Fares & times = ?"), QStringLiteral("1+1 is 2.\n重庆 50% off"), true};
+}
+
+qint64 secondsUntil(const QDateTime &when)
+{
+    return QDateTime::currentDateTimeUtc().secsTo(when);
+}
+
+} // namespace
+
+class TestMessageSender : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void backOff();
+    void decisions_data();
+    void decisions();
+    void delivers();
+    void serverErrorThenSuccessDeliversOnce();
+    void retryAfterIsHonoured();
+    void wakesItselfWhenDue();
+    void timeoutBeforeTheServerAnswers();
+    void timeoutAfterTheServerAcceptedDeliversOnce();
+    void offlineThenOnline();
+    void networkFailureRetriedOnReconnect();
+    void redirectIsNotSuccess();
+    void clientErrorFailsWithReason_data();
+    void clientErrorFailsWithReason();
+    void oneAtATimeInOrder();
+
+private:
+    std::unique_ptr<MessageSender> makeSender(const QUrl &endpoint);
+    OutboxMessage stored(const QString &id) const { return *m_outbox->message(id); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Outbox> m_outbox;
+    std::unique_ptr<QNetworkAccessManager> m_manager;
+    std::unique_ptr<test::ContactServer> m_server;
+};
+
+void TestMessageSender::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_outbox = std::make_unique<Outbox>(m_dir->filePath(QStringLiteral("outbox.sqlite")));
+    QVERIFY(m_outbox->open());
+    m_manager = std::make_unique<QNetworkAccessManager>();
+    m_server = std::make_unique<test::ContactServer>();
+    QVERIFY(m_server->start());
+}
+
+void TestMessageSender::cleanup()
+{
+    m_server.reset();
+    m_manager.reset();
+    m_outbox.reset();
+}
+
+std::unique_ptr<MessageSender> TestMessageSender::makeSender(const QUrl &endpoint)
+{
+    auto sender = std::make_unique<MessageSender>(*m_outbox, m_manager.get(), endpoint);
+    sender->setTransferTimeout(2000);
+    return sender;
+}
+
+void TestMessageSender::backOff()
+{
+    QCOMPARE(MessageSender::backOffSeconds(0), 30);
+    QCOMPARE(MessageSender::backOffSeconds(1), 30);
+    QCOMPARE(MessageSender::backOffSeconds(2), 60);
+    QCOMPARE(MessageSender::backOffSeconds(3), 120);
+    QCOMPARE(MessageSender::backOffSeconds(7), 1920);
+    QCOMPARE(MessageSender::backOffSeconds(8), 3600);
+    QCOMPARE(MessageSender::backOffSeconds(1000), 3600);
+}
+
+void TestMessageSender::decisions_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<bool>("transferFailed");
+    QTest::addColumn<QByteArray>("contentType");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("reason"); // checked when not empty
+
+    const int sent = int(SendDecision::Kind::Sent);
+    const int retry = int(SendDecision::Kind::Retry);
+    const int failed = int(SendDecision::Kind::Failed);
+    const QByteArray json = "application/json";
+    const QByteArray text = "text/plain; charset=utf-8";
+    QTest::newRow("200") << 200 << false << json << QByteArray() << sent << QString();
+    QTest::newRow("204") << 204 << false << json << QByteArray() << sent << QString();
+    QTest::newRow("200 cut mid-answer")
+        << 200 << true << json << QByteArray() << retry << QString();
+    QTest::newRow("no answer") << 0 << true << QByteArray() << QByteArray() << retry << QString();
+    QTest::newRow("301") << 301 << false << text << QByteArray() << failed << QString();
+    QTest::newRow("303") << 303 << false << text << QByteArray() << failed << QString();
+    QTest::newRow("500") << 500 << false << text << QByteArray() << retry << QString();
+    QTest::newRow("503") << 503 << false << text << QByteArray() << retry << QString();
+    QTest::newRow("429") << 429 << false << text << QByteArray() << retry << QString();
+    QTest::newRow("408") << 408 << false << text << QByteArray() << retry << QString();
+    QTest::newRow("422 json") << 422 << false << json
+                              << QByteArray(R"({"code":"bad","message":" Email  is invalid. "})")
+                              << failed << QStringLiteral("Email is invalid.");
+    QTest::newRow("400 text") << 400 << false << text << QByteArray("Subject is required") << failed
+                              << QStringLiteral("Subject is required");
+    QTest::newRow("400 no type") << 400 << false << QByteArray() << QByteArray("Too short")
+                                 << failed << QStringLiteral("Too short");
+    QTest::newRow("403 html") << 403 << false << QByteArray("text/html")
+                              << QByteArray("<html><body>Denied</body></html>") << failed
+                              << QStringLiteral("Forbidden");
+    QTest::newRow("404 long text")
+        << 404 << false << text << QByteArray(400, 'x') << failed << QStringLiteral("Forbidden");
+    QTest::newRow("418 nothing") << 418 << false << QByteArray() << QByteArray() << failed
+                                 << QStringLiteral("Forbidden");
+}
+
+void TestMessageSender::decisions()
+{
+    QFETCH(int, status);
+    QFETCH(bool, transferFailed);
+    QFETCH(QByteArray, contentType);
+    QFETCH(QByteArray, body);
+    QFETCH(int, kind);
+    QFETCH(QString, reason);
+    SendReply reply;
+    reply.httpStatus = status;
+    reply.transferFailed = transferFailed;
+    reply.contentType = contentType;
+    reply.body = body;
+    reply.reasonPhrase = "Forbidden"; // stands for whatever status text the server sent
+    const SendDecision decision = decideSend(reply, QDateTime::currentDateTimeUtc());
+    QCOMPARE(int(decision.kind), kind);
+    if (decision.kind != SendDecision::Kind::Sent)
+        QVERIFY(!decision.reason.isEmpty());
+    if (!reason.isEmpty())
+        QCOMPARE(decision.reason, reason);
+    if (status == 418) {
+        reply.reasonPhrase.clear();
+        QCOMPARE(serverReason(reply), QStringLiteral("HTTP status 418"));
+    }
+}
+
+void TestMessageSender::delivers()
+{
+    const QString id = m_outbox->enqueue(sampleDraft());
+    auto sender = makeSender(m_server->endpoint());
+    QSignalSpy sent(sender.get(), &MessageSender::messageSent);
+    QTRY_COMPARE(sent.size(), 1);
+    QCOMPARE(sent.first().first().toString(), id);
+
+    const OutboxMessage message = stored(id);
+    QCOMPARE(message.state, OutboxMessage::State::Sent);
+    QVERIFY(message.sentAt.isValid());
+    QCOMPARE(message.attempts, 1);
+    QCOMPARE(m_server->accepted(), 1);
+
+    const test::HttpRequest request = m_server->http().lastRequest("/contact");
+    QCOMPARE(request.method, QByteArray("POST"));
+    QCOMPARE(request.header("content-type"), QByteArray("application/x-www-form-urlencoded"));
+    QCOMPARE(request.header("idempotency-key"), id.toLatin1());
+    QCOMPARE(request.header("user-agent"), Fetcher::userAgent());
+    QVERIFY(!request.body.contains('+')); // '+' would read as a space
+    const QMap<QString, QString> form = m_server->acceptedForms().first();
+    QCOMPARE(form.keys(), QStringList({QStringLiteral("email"), QStringLiteral("message"),
+                                       QStringLiteral("name"), QStringLiteral("subject")}));
+    QCOMPARE(form.value(QStringLiteral("name")), sampleDraft().name);
+    QCOMPARE(form.value(QStringLiteral("email")), sampleDraft().email);
+    QCOMPARE(form.value(QStringLiteral("subject")), sampleDraft().subject);
+    QCOMPARE(form.value(QStringLiteral("message")), sampleDraft().message);
+    QVERIFY(!sender->isSending());
+}
+
+void TestMessageSender::serverErrorThenSuccessDeliversOnce()
+{
+    m_server->push(HttpResponse::withStatus(500, "Internal Server Error"));
+    const QString id = m_outbox->enqueue(sampleDraft());
+    auto sender = makeSender(m_server->endpoint());
+    QSignalSpy deferred(sender.get(), &MessageSender::messageDeferred);
+    QSignalSpy sent(sender.get(), &MessageSender::messageSent);
+    QTRY_COMPARE(deferred.size(), 1);
+
+    OutboxMessage message = stored(id);
+    QCOMPARE(message.state, OutboxMessage::State::Queued);
+    QCOMPARE(message.attempts, 1);
+    QVERIFY(!message.lastError.isEmpty());
+    QVERIFY(qAbs(secondsUntil(message.nextAttempt) - 30) <= 2); // the first back-off
+    QCOMPARE(m_server->accepted(), 0);
+    QTest::qWait(200);
+    QCOMPARE(m_server->http().requestCount("/contact"), 1); // no retry before the back-off
+
+    QVERIFY(m_outbox->retryNow(id));
+    sender->sendDue();
+    QTRY_COMPARE(sent.size(), 1);
+    QCOMPARE(stored(id).state, OutboxMessage::State::Sent);
+    QCOMPARE(stored(id).attempts, 2);
+    QCOMPARE(m_server->accepted(), 1);
+    const QList<test::HttpRequest> requests = m_server->http().requests();
+    QCOMPARE(requests.size(), 2);
+    QCOMPARE(requests.at(0).header("idempotency-key"), requests.at(1).header("idempotency-key"));
+}
+
+void TestMessageSender::retryAfterIsHonoured()
+{
+    m_server->push(HttpResponse::withStatus(429, "slow down").header("Retry-After", "120"));
+    const QString id = m_outbox->enqueue(sampleDraft());
+    auto sender = makeSender(m_server->endpoint());
+    QSignalSpy deferred(sender.get(), &MessageSender::messageDeferred);
+    QTRY_COMPARE(deferred.size(), 1);
+    const OutboxMessage message = stored(id);
+    QCOMPARE(message.state, OutboxMessage::State::Queued);
+    QVERIFY(qAbs(secondsUntil(message.nextAttempt) - 120) <= 2);
+
+    // Reconnecting does not override what the server asked for.
+    sender->setOnline(false);
+    sender->setOnline(true);
+    QTest::qWait(200);
+    QCOMPARE(m_server->http().requestCount("/contact"), 1);
+}
+
+void TestMessageSender::wakesItselfWhenDue()
+{
+    m_server->push(HttpResponse::withStatus(503, "busy").header("Retry-After", "1"));
+    const QString id = m_outbox->enqueue(sampleDraft());
+    auto sender = makeSender(m_server->endpoint());
+    QSignalSpy sent(sender.get(), &MessageSender::messageSent);
+    // No sendDue(): the sender's timer brings it back when the Retry-After has passed.
+    QTRY_COMPARE_WITH_TIMEOUT(sent.size(), 1, 5000);
+    QCOMPARE(m_server->http().requestCount("/contact"), 2);
+    QCOMPARE(m_server->accepted(), 1);
+}
+
+void TestMessageSender::timeoutBeforeTheServerAnswers()
+{
+    HttpResponse late = HttpResponse::withStatus(200, "too late");
+    late.delayMs = 3000;
+    m_server->push(late);
+    const QString id = m_outbox->enqueue(sampleDraft());
+    auto sender = makeSender(m_server->endpoint());
+    sender->setTransferTimeout(300);
+    QSignalSpy deferred(sender.get(), &MessageSender::messageDeferred);
+    QTRY_COMPARE(deferred.size(), 1);
+    QCOMPARE(stored(id).state, OutboxMessage::State::Queued);
+    QVERIFY(!stored(id).lastError.isEmpty());
+    QCOMPARE(m_server->accepted(), 0);
+
+    QSignalSpy sent(sender.get(), &MessageSender::messageSent);
+    QVERIFY(m_outbox->retryNow(id));
+    sender->sendDue();
+    QTRY_COMPARE(sent.size(), 1);
+    QCOMPARE(m_server->accepted(), 1);
+}
+
+void TestMessageSender::timeoutAfterTheServerAcceptedDeliversOnce()
+{
+    // The server stores the message, sends its headers and then goes silent: a 200 status
+    // without a complete answer is no proof, so the message is sent again, with the same key.
+    HttpResponse stalled = HttpResponse::ok(R"({"status":"received"})", "application/json");
+    stalled.stallAfterBytes = 0;
+    m_server->push(stalled, true);
+    const QString id = m_outbox->enqueue(sampleDraft());
+    auto sender = makeSender(m_server->endpoint());
+    sender->setTransferTimeout(300);
+    QSignalSpy deferred(sender.get(), &MessageSender::messageDeferred);
+    QSignalSpy sent(sender.get(), &MessageSender::messageSent);
+    QTRY_COMPARE(deferred.size(), 1);
+    QCOMPARE(sent.size(), 0);
+    QCOMPARE(stored(id).state, OutboxMessage::State::Queued);
+    QCOMPARE(m_server->accepted(), 1);
+
+    QVERIFY(m_outbox->retryNow(id));
+    sender->sendDue();
+    QTRY_COMPARE(sent.size(), 1);
+    QCOMPARE(m_server->http().requestCount("/contact"), 2);
+    QCOMPARE(m_server->accepted(), 1);
+}
+
+void TestMessageSender::offlineThenOnline()
+{
+    auto sender = makeSender(m_server->endpoint());
+    sender->setOnline(false);
+    QVERIFY(!sender->isOnline());
+    const QString id = m_outbox->enqueue(sampleDraft());
+    sender->sendDue();
+    QSignalSpy sent(sender.get(), &MessageSender::messageSent);
+    QTest::qWait(300);
+    QCOMPARE(m_server->http().requestCount(), 0);
+    QCOMPARE(stored(id).attempts, 0);
+    QCOMPARE(stored(id).state, OutboxMessage::State::Queued);
+
+    sender->setOnline(true);
+    QTRY_COMPARE(sent.size(), 1);
+    QCOMPARE(m_server->accepted(), 1);
+    QCOMPARE(stored(id).state, OutboxMessage::State::Sent);
+}
+
+void TestMessageSender::networkFailureRetriedOnReconnect()
+{
+    QUrl closed;
+    {
+        test::TestHttpServer gone;
+        QVERIFY(gone.start());
+        closed = gone.url(QStringLiteral("/contact"));
+    } // nothing listens there any more: connection refused
+    const QString id = m_outbox->enqueue(sampleDraft());
+    auto sender = makeSender(closed);
+    QSignalSpy deferred(sender.get(), &MessageSender::messageDeferred);
+    QSignalSpy sent(sender.get(), &MessageSender::messageSent);
+    QTRY_COMPARE(deferred.size(), 1);
+    QVERIFY(secondsUntil(stored(id).nextAttempt) >= 25); // waiting out the back-off
+
+    sender->setOnline(false);
+    sender->setEndpoint(m_server->endpoint());
+    sender->setOnline(true); // the network is back: no need to wait
+    QTRY_COMPARE(sent.size(), 1);
+    QCOMPARE(m_server->accepted(), 1);
+}
+
+void TestMessageSender::redirectIsNotSuccess()
+{
+    m_server->push(HttpResponse::withStatus(302).header(
+        "Location", m_server->http().url(QStringLiteral("/elsewhere")).toEncoded()));
+    const QString id = m_outbox->enqueue(sampleDraft());
+    auto sender = makeSender(m_server->endpoint());
+    QSignalSpy failed(sender.get(), &MessageSender::messageFailed);
+    QTRY_COMPARE(failed.size(), 1);
+    QCOMPARE(failed.first().at(0).toString(), id);
+    QVERIFY(!failed.first().at(1).toString().isEmpty());
+    QCOMPARE(stored(id).state, OutboxMessage::State::Failed);
+    QCOMPARE(stored(id).lastError, failed.first().at(1).toString());
+    QTest::qWait(200);
+    QCOMPARE(m_server->http().requestCount("/elsewhere"), 0);
+    QCOMPARE(m_server->http().requestCount("/contact"), 1);
+    QCOMPARE(m_server->accepted(), 0);
+}
+
+void TestMessageSender::clientErrorFailsWithReason_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("contentType");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("json message")
+        << 400 << QByteArray("application/json; charset=UTF-8")
+        << QByteArray(R"({"code":"invalid_email","message":"Please give a valid email address."})")
+        << QStringLiteral("Please give a valid email address.");
+    QTest::newRow("plain text") << 400 << QByteArray("text/plain")
+                                << QByteArray("The subject is required.")
+                                << QStringLiteral("The subject is required.");
+    QTest::newRow("html page") << 403 << QByteArray("text/html")
+                               << QByteArray("<!doctype html><h1>Forbidden</h1>")
+                               << QStringLiteral("Forbidden");
+}
+
+void TestMessageSender::clientErrorFailsWithReason()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, contentType);
+    QFETCH(QByteArray, body);
+    QFETCH(QString, reason);
+    m_server->push(HttpResponse::withStatus(status, body).header("Content-Type", contentType));
+    const QString id = m_outbox->enqueue(sampleDraft());
+    auto sender = makeSender(m_server->endpoint());
+    QSignalSpy failed(sender.get(), &MessageSender::messageFailed);
+    QTRY_COMPARE(failed.size(), 1);
+    QCOMPARE(failed.first().at(1).toString(), reason);
+    const OutboxMessage message = stored(id);
+    QCOMPARE(message.state, OutboxMessage::State::Failed);
+    QCOMPARE(message.lastError, reason);
+    QTest::qWait(200);
+    QCOMPARE(m_server->http().requestCount("/contact"), 1); // a refusal is not retried
+}
+
+void TestMessageSender::oneAtATimeInOrder()
+{
+    QStringList ids;
+    for (int i = 0; i < 3; ++i) {
+        HttpResponse slow = HttpResponse::ok(R"({"status":"received"})", "application/json");
+        slow.delayMs = 100;
+        m_server->push(slow, true);
+        ids << m_outbox->enqueue(sampleDraft());
+    }
+    auto sender = makeSender(m_server->endpoint());
+    QSignalSpy sent(sender.get(), &MessageSender::messageSent);
+    QTRY_VERIFY(sender->isSending());
+    sender->sendDue(); // ignored while one is in flight
+    QTRY_COMPARE(sent.size(), 3);
+    QCOMPARE(m_server->accepted(), 3);
+    QList<QByteArray> expected;
+    for (const QString &id : std::as_const(ids))
+        expected << id.toLatin1();
+    QCOMPARE(m_server->acceptedKeys(), expected);
+    // In parallel, the manager would have opened a connection per request.
+    QCOMPARE(m_server->http().connectionCount(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestMessageSender)
+#include "tst_messagesender.moc"

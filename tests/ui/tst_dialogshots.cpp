@@ -1,0 +1,171 @@
+#include "UiTestSupport.h"
+
+#include "ui/ConsentDialog.h"
+#include "ui/MessageDialog.h"
+#include "ui/OutboxModel.h"
+#include "ui/OutboxWindow.h"
+#include "ui/PrivacyDialog.h"
+#include "ui/SettingsDialog.h"
+
+#include <QCheckBox>
+#include <QLibraryInfo>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTextBrowser>
+#include <QTranslator>
+#include <QTreeView>
+
+using namespace ichq;
+
+// Pictures of every dialog in English, then in Chinese after switching the language at run time
+// (the dialogs retranslate themselves; none is rebuilt), for a person to look at.
+class TestDialogShots : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void englishThenChinese();
+
+private:
+    void buildDialogs();
+    void fillOutbox();
+    void showAll();
+    void shootAll(const QString &language);
+    bool switchToChinese();
+
+    test::ReaderFixture m_fixture;
+    test::ReaderFixture m_emptyFixture; // for the empty form: no draft
+    QTranslator m_ours;
+    QTranslator m_qts;
+    std::unique_ptr<ui::ConsentDialog> m_consent;
+    std::unique_ptr<ui::PrivacyDialog> m_privacy;
+    std::unique_ptr<ui::MessageDialog> m_emptyForm;
+    std::unique_ptr<ui::MessageDialog> m_errorForm;
+    std::unique_ptr<ui::OutboxWindow> m_outbox;
+    std::unique_ptr<ui::SettingsDialog> m_settings;
+};
+
+void TestDialogShots::initTestCase()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QVERIFY(m_fixture.open(30));
+    QVERIFY(m_emptyFixture.open());
+    m_fixture.consent->decide(ConsentState::Cookies::Accepted);
+    fillOutbox();
+    buildDialogs();
+}
+
+void TestDialogShots::cleanupTestCase()
+{
+    QCoreApplication::removeTranslator(&m_ours);
+    QCoreApplication::removeTranslator(&m_qts);
+    QLocale::setDefault(QLocale::c());
+}
+
+void TestDialogShots::fillOutbox()
+{
+    Outbox &outbox = *m_fixture.outbox;
+    MessageDraft draft{QStringLiteral("Li Wei"), QStringLiteral("li.wei@example.com"),
+                       QStringLiteral("When does metro line 27 open?"),
+                       QStringLiteral("Hello, I read your article about line 27. When will the "
+                                      "section to the airport open?"),
+                       true};
+    const QString failed = outbox.enqueue(draft);
+    outbox.markFailed(failed, QStringLiteral("The server refused the message (403 Forbidden)."));
+    draft.subject = QStringLiteral("Thank you for the Hongyadong photos");
+    const QString sent = outbox.enqueue(draft);
+    outbox.markSent(sent);
+    draft.subject = QStringLiteral("A news tip: new ferry on the Yangtze");
+    const QString waiting = outbox.enqueue(draft);
+    outbox.markAttempt(waiting);
+    outbox.defer(waiting, QStringLiteral("Connection refused"),
+                 QDateTime::currentDateTimeUtc().addSecs(60));
+    draft.subject.clear();
+    outbox.enqueue(draft);
+}
+
+void TestDialogShots::buildDialogs()
+{
+    m_consent = std::make_unique<ui::ConsentDialog>();
+    m_privacy = std::make_unique<ui::PrivacyDialog>(m_fixture.paths);
+    m_emptyForm = std::make_unique<ui::MessageDialog>(*m_emptyFixture.outbox);
+    m_errorForm = std::make_unique<ui::MessageDialog>(*m_fixture.outbox);
+    m_outbox = std::make_unique<ui::OutboxWindow>(*m_fixture.outbox, *m_fixture.sender);
+    m_settings = std::make_unique<ui::SettingsDialog>(*m_fixture.settings, *m_fixture.consent,
+                                                      m_fixture.paths);
+    showAll();
+    // A form a hurried user left half done: every kind of error at once.
+    ui::MessageDialog &form = *m_errorForm;
+    QTest::keyClicks(form.nameEdit(), QStringLiteral("x"));
+    QTest::keyClick(form.nameEdit(), Qt::Key_Backspace);
+    QTest::keyClicks(form.emailEdit(), QStringLiteral("li.wei@example"));
+    QTest::keyClicks(form.subjectEdit(), QStringLiteral("Metro"));
+    QTest::keyClicks(form.messageEdit(), QStringLiteral("Hello?"));
+    form.consentBox()->setChecked(true);
+    form.consentBox()->setChecked(false);
+    // The failed one: its row offers "Send by Email Instead".
+    m_outbox->view()->setCurrentIndex(
+        m_outbox->model()->index(m_outbox->model()->rowCount() - 1, 0));
+}
+
+void TestDialogShots::showAll()
+{
+    for (QWidget *widget :
+         std::initializer_list<QWidget *>{m_consent.get(), m_privacy.get(), m_emptyForm.get(),
+                                          m_errorForm.get(), m_outbox.get(), m_settings.get()}) {
+        widget->show();
+        QVERIFY(QTest::qWaitForWindowExposed(widget));
+    }
+}
+
+void TestDialogShots::shootAll(const QString &language)
+{
+    QCoreApplication::processEvents();
+    const QList<QPair<QWidget *, QString>> shots{
+        {m_consent.get(), QStringLiteral("consent")},
+        {m_privacy.get(), QStringLiteral("privacy")},
+        {m_emptyForm.get(), QStringLiteral("message-empty")},
+        {m_errorForm.get(), QStringLiteral("message-errors")},
+        {m_outbox.get(), QStringLiteral("outbox")},
+        {m_settings.get(), QStringLiteral("settings")}};
+    for (const auto &[widget, name] : shots) {
+        // Whatever the language, nothing is squeezed below what its layout asks for.
+        QVERIFY2(widget->width() >= widget->minimumSizeHint().width() &&
+                     widget->height() >= widget->minimumSizeHint().height(),
+                 qPrintable(name));
+        QVERIFY(!test::saveScreenshot(widget, QStringLiteral("dialog-%1-%2").arg(name, language))
+                     .isEmpty());
+    }
+}
+
+bool TestDialogShots::switchToChinese()
+{
+    const QLocale chinese(QLocale::Chinese, QLocale::China);
+    QLocale::setDefault(chinese);
+    if (!m_ours.load(QStringLiteral(ICHQ_ZH_QM)))
+        return false;
+    QCoreApplication::installTranslator(&m_ours);
+    if (m_qts.load(chinese, QStringLiteral("qtbase"), QStringLiteral("_"),
+                   QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&m_qts);
+    QCoreApplication::processEvents(); // the LanguageChange events
+    return true;
+}
+
+void TestDialogShots::englishThenChinese()
+{
+    shootAll(QStringLiteral("en"));
+    QVERIFY(m_privacy->browser()->toPlainText().contains(QStringLiteral("No tracking")));
+    QVERIFY(m_privacy->browser()->toPlainText().contains(
+        QDir::toNativeSeparators(m_fixture.paths.root())));
+    QVERIFY(switchToChinese());
+    shootAll(QStringLiteral("zh"));
+    // The statement follows the language without reopening the dialog.
+    QVERIFY(m_privacy->browser()->toPlainText().contains(QStringLiteral("不进行任何跟踪")));
+}
+
+ICHQ_UI_TEST_MAIN(TestDialogShots)
+
+#include "tst_dialogshots.moc"
