@@ -1,0 +1,32 @@
+# Runs lupdate over copies of the .ts files: any new string, or any unfinished entry, fails.
+file(REMOVE_RECURSE "${WORK_DIR}")
+file(MAKE_DIRECTORY "${WORK_DIR}")
+file(GLOB ts_files "${TS_DIR}/*.ts")
+if(NOT ts_files)
+    message(FATAL_ERROR "no .ts files in ${TS_DIR}")
+endif()
+set(failures "")
+foreach(ts IN LISTS ts_files)
+    get_filename_component(name "${ts}" NAME)
+    file(READ "${ts}" original)
+    if(original MATCHES "type=\"unfinished\"")
+        list(APPEND failures "${name} has unfinished translations")
+    endif()
+    configure_file("${ts}" "${WORK_DIR}/${name}" COPYONLY)
+    execute_process(
+        COMMAND "${LUPDATE}" -no-obsolete -locations none -extensions cpp,h "${SOURCE_DIR}"
+                -ts "${WORK_DIR}/${name}"
+        OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE rc)
+    if(NOT rc EQUAL 0)
+        list(APPEND failures "lupdate failed on ${name}: ${err}")
+    elseif(NOT out MATCHES "\\(0 new and")
+        string(REGEX MATCH "Found [^\n]*" found "${out}")
+        list(APPEND failures "${name}: source strings missing from the file (${found})")
+    endif()
+endforeach()
+if(failures)
+    list(JOIN failures "\n  " text)
+    message(FATAL_ERROR "Translations are not complete:\n  ${text}\n"
+        "Run: cmake --build <build dir> --target update_translations, then translate.")
+endif()
+message(STATUS "translations complete: ${ts_files}")
