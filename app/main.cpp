@@ -5,13 +5,13 @@
 #include "cli/CliCommands.h"
 #include "cli/Console.h"
 #include "common/AppInfo.h"
+#include "common/Language.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QLibrary>
-#include <QTranslator>
 
 namespace {
 
@@ -50,14 +50,19 @@ int runCommandLine(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     ichq::cli::describeApp();
-    QTranslator translator;
-    QTranslator qtTranslator;
-    ichq::cli::installTranslators(app, translator, qtTranslator);
+    // Messages follow --lang, else the system's language: any Chinese locale gives Simplified
+    // Chinese, everything else English. Qt's own strings (--help) follow too.
+    ichq::Language language;
+    language.apply(ichq::Language::choose(ichq::cli::languageArgument(app.arguments()), {}));
 
     AppOptions o;
     QCommandLineParser parser;
     ichq::cli::setUpParser(parser, o);
     parser.process(app);
+    if (parser.isSet(o.lang) && ichq::Language::normalized(parser.value(o.lang)).isEmpty()) {
+        ichq::cli::printErr(AppOptions::tr("--lang takes zh or en."));
+        return 2;
+    }
 
     const QString dataDir = parser.value(o.dataDir);
     if (parser.isSet(o.parse))

@@ -1,12 +1,13 @@
 // The reader window's entry point, in a module of its own so that the command-line verbs never
 // load Qt Widgets or Qt WebEngine (main.cpp loads this only when the window is wanted).
 #include "cli/AppCommandLine.h"
+#include "cli/Console.h"
+#include "common/Language.h"
 #include "ui/ReaderApp.h"
 #include "web/ArticleView.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QTranslator>
 
 extern "C" Q_DECL_EXPORT int ichqRunWindow(int argc, char **argv)
 {
@@ -14,13 +15,20 @@ extern "C" Q_DECL_EXPORT int ichqRunWindow(int argc, char **argv)
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts); // Qt WebEngine asks for it
     QApplication app(argc, argv);
     ichq::cli::describeApp();
-    QTranslator translator;
-    QTranslator qtTranslator;
-    ichq::cli::installTranslators(app, translator, qtTranslator);
+    // Until the settings are open (runReaderApp), --lang or the system's language: the parser's
+    // own messages need one now. The window then follows the remembered choice.
+    ichq::Language language;
+    const QString forced = ichq::cli::languageArgument(app.arguments());
+    language.apply(ichq::Language::choose(forced, {}));
 
     ichq::cli::AppOptions o;
     QCommandLineParser parser;
     ichq::cli::setUpParser(parser, o);
     parser.process(app);
-    return ichq::ui::runReaderApp(app, {parser.value(o.dataDir), parser.isSet(o.offline)});
+    if (parser.isSet(o.lang) && ichq::Language::normalized(parser.value(o.lang)).isEmpty()) {
+        ichq::cli::printErr(ichq::cli::AppOptions::tr("--lang takes zh or en."));
+        return 2;
+    }
+    return ichq::ui::runReaderApp(
+        app, {parser.value(o.dataDir), parser.isSet(o.offline), &language, parser.value(o.lang)});
 }

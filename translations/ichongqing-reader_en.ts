@@ -124,6 +124,18 @@ The command-line verbs still work; see --help.</source>
         <translation>The reader window cannot start: %1
 The command-line verbs still work; see --help.</translation>
     </message>
+    <message>
+        <source>Language of the interface and messages: zh or en (default: the one chosen in the reader, else the system&apos;s).</source>
+        <translation>Language of the interface and messages: zh or en (default: the one chosen in the reader, else the system&apos;s).</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LANG</translation>
+    </message>
+    <message>
+        <source>--lang takes zh or en.</source>
+        <translation>--lang takes zh or en.</translation>
+    </message>
 </context>
 <context>
     <name>DataEraser</name>
@@ -943,6 +955,15 @@ News from Chongqing, readable offline.
     <message>
         <source>Message</source>
         <translation>Message</translation>
+    </message>
+    <message>
+        <source>Switch to &amp;English</source>
+        <extracomment>The menu item that switches the whole interface to English.</extracomment>
+        <translation>Switch to &amp;English</translation>
+    </message>
+    <message>
+        <source>Switch to &amp;Chinese (中文)</source>
+        <translation>Switch to &amp;Chinese (中文)</translation>
     </message>
 </context>
 <context>

@@ -124,6 +124,18 @@ The command-line verbs still work; see --help.</source>
         <translation>阅读器窗口无法启动：%1
 命令行功能仍可使用，详见 --help。</translation>
     </message>
+    <message>
+        <source>Language of the interface and messages: zh or en (default: the one chosen in the reader, else the system&apos;s).</source>
+        <translation>界面和消息的语言：zh 或 en（默认使用在阅读器中选择的语言，否则跟随系统）。</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>--lang takes zh or en.</source>
+        <translation>--lang 只接受 zh 或 en。</translation>
+    </message>
 </context>
 <context>
     <name>DataEraser</name>
@@ -941,6 +953,15 @@ News from Chongqing, readable offline.
     <message>
         <source>Message</source>
         <translation>留言</translation>
+    </message>
+    <message>
+        <source>Switch to &amp;English</source>
+        <extracomment>The menu item that switches the whole interface to English.</extracomment>
+        <translation>切换到英文(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Switch to &amp;Chinese (中文)</source>
+        <translation>切换到中文(&amp;C)</translation>
     </message>
 </context>
 <context>

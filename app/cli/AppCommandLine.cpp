@@ -3,9 +3,6 @@
 #include "common/AppInfo.h"
 
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
 namespace ichq::cli {
 
@@ -24,20 +21,25 @@ void setUpParser(QCommandLineParser &parser, const AppOptions &o)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({o.refresh, o.feed, o.noImages, o.dataDir, o.parse, o.baseUrl, o.list,
-                       o.search, o.json, o.section, o.limit, o.offline});
+                       o.search, o.json, o.section, o.limit, o.offline, o.lang});
 }
 
-void installTranslators(QCoreApplication &app, QTranslator &ours, QTranslator &qts)
+QString languageArgument(const QStringList &arguments)
 {
-    const QLocale chosen = QLocale::system().language() == QLocale::Chinese
-                               ? QLocale(QLocale::Chinese, QLocale::China)
-                               : QLocale(QLocale::English);
-    if (ours.load(chosen, QStringLiteral("ichongqing-reader"), QStringLiteral("_"),
-                  QStringLiteral(":/i18n")))
-        app.installTranslator(&ours);
-    if (qts.load(chosen, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        app.installTranslator(&qts);
+    for (int i = 1; i < arguments.size(); ++i) {
+        QString arg = arguments.at(i);
+        if (arg == u"--")
+            break;
+        if (!arg.startsWith(QLatin1Char('-')))
+            continue;
+        while (arg.startsWith(QLatin1Char('-')))
+            arg.remove(0, 1);
+        if (arg == u"lang")
+            return i + 1 < arguments.size() ? arguments.at(i + 1) : QString();
+        if (arg.startsWith(QStringLiteral("lang=")))
+            return arg.mid(5);
+    }
+    return {};
 }
 
 } // namespace ichq::cli

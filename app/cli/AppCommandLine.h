@@ -4,7 +4,6 @@
 #include <QCoreApplication>
 
 class QCommandLineParser;
-class QTranslator;
 
 // The options of ichongqing-reader, shared by the command-line verbs (main.cpp) and the reader
 // window (window_main.cpp), so --help lists them all whichever part parses them.
@@ -42,12 +41,16 @@ public:
                                tr("Start the reader without touching the network.")};
     QCommandLineOption limit{QStringLiteral("limit"), tr("At most N articles (default 50)."),
                              tr("N"), QStringLiteral("50")};
+    QCommandLineOption lang{QStringLiteral("lang"),
+                            tr("Language of the interface and messages: zh or en (default: the "
+                               "one chosen in the reader, else the system's)."),
+                            tr("LANG")};
 };
 
 void describeApp();
 void setUpParser(QCommandLineParser &parser, const AppOptions &options);
-// Messages follow the system's language until the in-app toggle exists: any Chinese locale
-// gives Simplified Chinese, everything else English. Qt's own strings (--help) follow too.
-void installTranslators(QCoreApplication &app, QTranslator &ours, QTranslator &qts);
+// The value of --lang (or --lang=…) as given, empty without one. Read before the parser runs:
+// the options' own descriptions (--help) are translated when AppOptions is built.
+QString languageArgument(const QStringList &arguments);
 
 } // namespace ichq::cli

@@ -217,4 +217,14 @@ void ArticleListModel::rebuildIndex()
         m_rowById.insert(m_rows.at(i).id, i);
 }
 
+void ArticleListModel::retranslate()
+{
+    if (m_rows.isEmpty())
+        return;
+    emit dataChanged(index(0), index(int(m_rows.size()) - 1), {DateRole, Qt::DisplayRole});
+    // Row heights may depend on the text: the view lays the rows out again.
+    emit layoutAboutToBeChanged();
+    emit layoutChanged();
+}
+
 } // namespace ichq::ui

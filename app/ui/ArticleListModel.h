@@ -50,6 +50,8 @@ public:
     int ensureLoaded(qint64 id, int maxRows = 5000);
     // The store changed one flag: update the row without reading the list again.
     void setRowFlags(qint64 id, bool read, bool starred);
+    // The language changed: the dates the delegate writes follow the new default locale.
+    void retranslate();
 
 private:
     QList<ArticleSummary> query(int offset, int limit) const;

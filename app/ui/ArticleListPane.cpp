@@ -192,6 +192,8 @@ void ArticleListPane::retranslateUi()
     m_search->setPlaceholderText(tr("Search articles (English or 中文)"));
     m_search->setAccessibleName(tr("Search articles"));
     m_view->setAccessibleName(tr("Articles"));
+    m_model->retranslate();
+    m_view->viewport()->update();
     updatePlaceholder();
 }
 

@@ -19,6 +19,7 @@
 #include "ThumbnailCache.h"
 #include "TrayNotifier.h"
 #include "common/AppInfo.h"
+#include "common/Language.h"
 #include "common/Settings.h"
 #include "store/ArticleQueries.h"
 #include "store/ArticleStore.h"
@@ -179,6 +180,8 @@ void MainWindow::connectActions()
     connect(a->markAllRead, &QAction::triggered, this, &MainWindow::markAllRead);
     connect(a->openInBrowser, &QAction::triggered, this, &MainWindow::openInBrowser);
     connect(a->about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(a->language, &QAction::triggered, this, &MainWindow::switchLanguage);
+    a->language->setEnabled(m_context.language != nullptr);
     connect(m_tray, &TrayNotifier::activated, this, [this] {
         showNormal();
         raise();
@@ -477,10 +480,38 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
+bool MainWindow::isInterfaceChinese() const
+{
+    if (m_context.language && !m_context.language->current().isEmpty())
+        return m_context.language->current() == u"zh";
+    return QLocale().language() == QLocale::Chinese;
+}
+
+bool MainWindow::setInterfaceLanguage(const QString &code)
+{
+    if (!m_context.language || !m_context.language->apply(code))
+        return false;
+    m_context.settings.setLanguage(code);
+    return true;
+}
+
+void MainWindow::switchLanguage()
+{
+    setInterfaceLanguage(isInterfaceChinese() ? QStringLiteral("en") : QStringLiteral("zh"));
+}
+
 void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("iChongqing Reader"));
     m_actions->retranslateUi();
+    m_actions->setInterfaceChinese(isInterfaceChinese());
+    // A passing message in the old language would linger for seconds; the refresh result and
+    // the lists' dates are written again in the new one.
+    statusBar()->clearMessage();
+    if (m_refresh)
+        m_refresh->retranslate();
+    m_list->view()->viewport()->update();
+    m_sections->viewport()->update();
 }
 
 } // namespace ichq::ui

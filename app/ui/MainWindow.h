@@ -58,6 +58,8 @@ public:
     bool isShowingEmptyState() const;
 
     void openArticle(qint64 id); // shows it and marks it read
+    // Switches every window to `code` ("zh" or "en") and remembers it, as the toggle does.
+    bool setInterfaceLanguage(const QString &code);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -89,6 +91,8 @@ private:
     void updateEmptyState();
     void updateActionStates();
     void onRefreshFinished(const ichq::RefreshReport &report);
+    void switchLanguage(); // the toggle: English <-> Chinese, remembered
+    bool isInterfaceChinese() const;
     void retranslateUi();
 
     ReaderContext m_context;

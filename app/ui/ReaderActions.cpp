@@ -8,6 +8,7 @@
 #include <QMainWindow>
 #include <QMenuBar>
 #include <QToolBar>
+#include <QToolButton>
 
 namespace ichq::ui {
 
@@ -88,6 +89,8 @@ ReaderActions::ReaderActions(QMainWindow *window) : QObject(window)
     leaveMessage = makeAction(this, glyphIcon(theme("mail-message-new"), QChar(0x2709)), {});
     outbox = makeAction(this, glyphIcon(theme("mail-folder-outbox"), QChar(0x21E5)), {});
     privacy = makeAction(this, QIcon(), {});
+    language = makeAction(this, QIcon(), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)});
+    language->setObjectName(QStringLiteral("languageAction"));
     // The window owns the shortcuts, so they work whichever pane has the focus.
     for (QAction *action : findChildren<QAction *>())
         window->addAction(action);
@@ -113,6 +116,8 @@ void ReaderActions::buildMenus(QMainWindow *window)
     m_view->addActions({zoomIn, zoomOut, zoomReset});
     m_view->addSeparator();
     m_view->addAction(notify);
+    m_view->addSeparator();
+    m_view->addAction(language);
     m_article = bar->addMenu(QString());
     m_article->addActions({next, previous, pageDownOrNext});
     m_article->addSeparator();
@@ -144,6 +149,25 @@ void ReaderActions::buildToolBar(QMainWindow *window)
     m_toolBar->addAction(openInBrowser);
     m_toolBar->addSeparator();
     m_toolBar->addAction(leaveMessage);
+    // The language toggle at the far end, where a reader looks for it on news sites.
+    auto *spacer = new QWidget(m_toolBar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_toolBar->addWidget(spacer);
+    m_toolBar->addAction(language);
+    if (auto *button = qobject_cast<QToolButton *>(m_toolBar->widgetForAction(language))) {
+        button->setObjectName(QStringLiteral("languageButton"));
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    }
+}
+
+void ReaderActions::setInterfaceChinese(bool chinese)
+{
+    m_chinese = chinese;
+    //: The menu item that switches the whole interface to English.
+    setTexts(language, chinese ? tr("Switch to &English") : tr("Switch to &Chinese (中文)"));
+    // The other language's own name, never translated: a reader who cannot read the current
+    // one still finds the way back.
+    language->setIconText(chinese ? QStringLiteral("EN") : QStringLiteral("中文"));
 }
 
 void ReaderActions::retranslateUi()
@@ -186,6 +210,7 @@ void ReaderActions::retranslateUi()
     zoomOut->setIconText(tr("Zoom Out"));
     openInBrowser->setIconText(tr("Open Original"));
     leaveMessage->setIconText(tr("Message"));
+    setInterfaceChinese(m_chinese);
 }
 
 } // namespace ichq::ui

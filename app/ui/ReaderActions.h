@@ -19,6 +19,8 @@ public:
     explicit ReaderActions(QMainWindow *window);
 
     void retranslateUi();
+    // The language toggle names the other language: "中文" in English, "EN" in Chinese.
+    void setInterfaceChinese(bool chinese);
 
     QAction *refresh;
     QAction *workOffline; // checkable
@@ -42,6 +44,7 @@ public:
     QAction *leaveMessage;
     QAction *outbox;
     QAction *privacy;
+    QAction *language; // switches English <-> Chinese
 
 private:
     void buildMenus(QMainWindow *window);
@@ -53,6 +56,7 @@ private:
     QMenu *m_article = nullptr;
     QMenu *m_help = nullptr;
     QToolBar *m_toolBar = nullptr;
+    bool m_chinese = false;
 };
 
 } // namespace ichq::ui

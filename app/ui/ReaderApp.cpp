@@ -5,6 +5,7 @@
 #include "ReaderServices.h"
 #include "common/AppInfo.h"
 #include "common/DataPaths.h"
+#include "common/Language.h"
 #include "common/Logging.h"
 #include "common/Settings.h"
 #include "privacy/DataEraser.h"
@@ -32,9 +33,17 @@ RunEnd runOnce(QApplication &app, const DataPaths &paths, const ReaderOptions &o
         return RunEnd::Failed;
     }
     services.network().setForcedOffline(options.offline);
+    if (options.language) {
+        // A first start (nothing chosen yet) follows the system; the choice is saved only when
+        // the user makes one with the toggle.
+        options.language->apply(
+            Language::choose(options.forcedLanguage, services.settings().language()));
+    }
     bool erase = false;
     {
-        MainWindow window(services.context());
+        ReaderContext context = services.context();
+        context.language = options.language;
+        MainWindow window(context);
         window.show();
         *code = app.exec();
         erase = window.isEraseRequested();
@@ -47,8 +56,13 @@ RunEnd runOnce(QApplication &app, const DataPaths &paths, const ReaderOptions &o
 
 int runReaderApp(QApplication &app, const ReaderOptions &options)
 {
-    //: The product name in window titles; the Chinese desktop entry says "iChongqing 阅读器".
-    app.setApplicationDisplayName(QApplication::translate("ReaderApp", "iChongqing Reader"));
+    const auto setDisplayName = [&app] {
+        //: The product name in window titles; the Chinese desktop entry says "iChongqing 阅读器".
+        app.setApplicationDisplayName(QApplication::translate("ReaderApp", "iChongqing Reader"));
+    };
+    setDisplayName();
+    if (options.language)
+        QObject::connect(options.language, &Language::changed, &app, setDisplayName);
     if (app.windowIcon().isNull())
         app.setWindowIcon(QIcon(QStringLiteral(":/icons/ichongqing-reader.svg")));
     // Desktops without a platform theme (and the offscreen platform) still get real icons.

@@ -7,6 +7,7 @@ class ConsentState;
 class CookieJar;
 class Database;
 class ImageCache;
+class Language;
 class MessageSender;
 class NetworkStatus;
 class Outbox;
@@ -27,7 +28,8 @@ struct ReaderContext
     ConsentState &consent;
     Outbox &outbox;
     MessageSender &sender;
-    CookieJar &cookies; // the UI thread's jar, the one MessageSender's requests carry
+    CookieJar &cookies;           // the UI thread's jar, the one MessageSender's requests carry
+    Language *language = nullptr; // the interface language; null: no switching (some tests)
 };
 
 } // namespace ichq::ui

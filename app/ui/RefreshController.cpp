@@ -50,8 +50,20 @@ RefreshController::RefreshController(const ReaderContext &context, StatusArea *s
             start(true); // back online: catch up now rather than at the next tick
     });
     setIntervalMinutes(m_context.settings.refreshIntervalMinutes());
+    m_status->showResult(idleText());
+}
+
+QString RefreshController::idleText() const
+{
     const QDateTime last = lastSuccess();
-    m_status->showResult(last.isValid() ? tr("Updated %1").arg(savedAtText(last)) : QString());
+    return last.isValid() ? tr("Updated %1").arg(savedAtText(last)) : QString();
+}
+
+void RefreshController::retranslate()
+{
+    if (isRunning())
+        return; // the status area writes its progress again itself
+    m_status->showResult(m_finishedAt.isNull() ? idleText() : resultText(m_lastReport));
 }
 
 RefreshController::~RefreshController() = default;
@@ -146,6 +158,7 @@ void RefreshController::onFinished(const RefreshReport &report)
         }
     }
     m_context.network.reportRefresh(report);
+    m_finishedAt = QTime::currentTime();
     m_status->showResult(resultText(report));
     if (report.imagesFetched > 0)
         emit imagesArrived();
@@ -157,7 +170,7 @@ QString RefreshController::resultText(const RefreshReport &report) const
 {
     if (!m_lastError.isEmpty())
         return tr("Refresh failed: %1").arg(m_lastError);
-    const QString when = shortTimeText(QTime::currentTime());
+    const QString when = shortTimeText(m_finishedAt.isNull() ? QTime::currentTime() : m_finishedAt);
     if (report.added > 0)
         return tr("Updated at %1 · %n new article(s)", nullptr, report.added).arg(when);
     return tr("Updated at %1 · no new articles").arg(when);

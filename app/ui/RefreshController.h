@@ -4,6 +4,7 @@
 #include "Refresher.h"
 
 #include <QObject>
+#include <QTime>
 
 class QTimer;
 
@@ -37,6 +38,8 @@ public:
     QDateTime lastSuccess() const; // the newest successful fetch of any feed; invalid if none
     QString lastError() const { return m_lastError; } // of the last refresh; empty if it worked
     const RefreshReport &lastReport() const { return m_lastReport; }
+    // The language changed: the status line's result is written again in the new one.
+    void retranslate();
 
 signals:
     void runningChanged(bool running);
@@ -50,6 +53,7 @@ private:
     void onFeedFinished(const ichq::FeedOutcome &outcome);
     void onFinished(const ichq::RefreshReport &report);
     QString resultText(const RefreshReport &report) const;
+    QString idleText() const; // before any refresh of this run
 
     ReaderContext m_context;
     StatusArea *m_status;
@@ -61,6 +65,7 @@ private:
     int m_feedsDone = 0;
     QString m_lastError;
     RefreshReport m_lastReport;
+    QTime m_finishedAt; // of the last refresh of this run; null before one
 };
 
 } // namespace ichq::ui

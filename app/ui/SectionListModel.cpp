@@ -63,8 +63,9 @@ void SectionListModel::retranslate()
         if (row.kind != Kind::Category)
             row.name = fixedName(row.kind);
     }
+    // Every row: the categories' tooltips ("%1: %n unread") are translated too.
     if (!m_rows.isEmpty())
-        emit dataChanged(index(0), index(2));
+        emit dataChanged(index(0), index(int(m_rows.size()) - 1));
 }
 
 int SectionListModel::rowOfKey(const QString &key) const

@@ -2,6 +2,7 @@
 
 #include "AppInfo.h"
 #include "DataPaths.h"
+#include "Language.h"
 
 namespace ichq {
 
@@ -16,6 +17,7 @@ const QString kState = QStringLiteral("window/state");
 const QString kSplitter = QStringLiteral("window/splitter");
 const QString kLastArticle = QStringLiteral("reader/lastArticle");
 const QString kLastSection = QStringLiteral("reader/lastSection");
+const QString kLanguage = QStringLiteral("ui/language");
 } // namespace
 
 Settings::Settings(const DataPaths &paths) : m_settings(paths.settingsFile(), QSettings::IniFormat)
@@ -123,6 +125,19 @@ QString Settings::lastSection() const
 void Settings::setLastSection(const QString &section)
 {
     m_settings.setValue(kLastSection, section);
+}
+
+QString Settings::language() const
+{
+    return Language::normalized(m_settings.value(kLanguage).toString());
+}
+void Settings::setLanguage(const QString &code)
+{
+    const QString language = Language::normalized(code);
+    if (language.isEmpty())
+        m_settings.remove(kLanguage);
+    else
+        m_settings.setValue(kLanguage, language);
 }
 
 void Settings::sync()

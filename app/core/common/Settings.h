@@ -43,6 +43,9 @@ public:
     QString lastSection() const; // "" = All
     void setLastSection(const QString &section);
 
+    QString language() const; // "zh" or "en"; empty = never chosen (the system's then)
+    void setLanguage(const QString &code);
+
     void sync();
     QSettings &raw() { return m_settings; }
 
