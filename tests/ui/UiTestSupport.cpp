@@ -4,6 +4,8 @@
 #include "store/StoreFixtures.h"
 #include "web/ArticleView.h"
 
+#include <QTest>
+
 #include <QDir>
 #include <QIcon>
 
@@ -75,6 +77,16 @@ QString saveScreenshot(QWidget *widget, const QString &name)
         return {};
     const QString path = dirPath + QLatin1Char('/') + name + QStringLiteral(".png");
     return widget->grab().save(path) ? path : QString();
+}
+
+bool showWindowReady(ui::MainWindow &window)
+{
+    window.resize(1280, 800);
+    window.show();
+    window.activateWindow();
+    if (!QTest::qWaitForWindowExposed(&window) || !QTest::qWaitForWindowActive(&window))
+        return false;
+    return QTest::qWaitFor([&] { return window.articleView()->isEngineCreated(); }, 20000);
 }
 
 } // namespace ichq::test

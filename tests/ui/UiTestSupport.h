@@ -9,6 +9,7 @@
 #include "privacy/CookieJar.h"
 #include "store/Database.h"
 #include "store/ImageCache.h"
+#include "ui/MainWindow.h"
 #include "ui/ReaderContext.h"
 
 #include <QApplication>
@@ -63,4 +64,6 @@ QString saveScreenshot(QWidget *widget, const QString &name);
 namespace ichq::test {
 void prepareUiTestEnvironment(); // before QApplication
 void prepareUiTestApplication(); // after
+// Shows the window, makes it active (shortcuts need that) and waits for the article engine.
+bool showWindowReady(ichq::ui::MainWindow &window);
 } // namespace ichq::test

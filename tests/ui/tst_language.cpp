@@ -165,7 +165,6 @@ private slots:
     void dialogsSwitchAndBack();
 
 private:
-    bool showReady(MainWindow &window);
     bool switchTo(const QString &code);
 
     std::unique_ptr<Language> m_language;
@@ -197,16 +196,6 @@ bool TestLanguage::switchTo(const QString &code)
     QCoreApplication::processEvents(); // the posted LanguageChange events
     QCoreApplication::processEvents();
     return m_language->current() == code;
-}
-
-bool TestLanguage::showReady(MainWindow &window)
-{
-    window.resize(1280, 800);
-    window.show();
-    window.activateWindow();
-    if (!QTest::qWaitForWindowExposed(&window) || !QTest::qWaitForWindowActive(&window))
-        return false;
-    return QTest::qWaitFor([&] { return window.articleView()->isEngineCreated(); }, 20000);
 }
 
 void TestLanguage::chooseAtStart()
@@ -257,7 +246,7 @@ void TestLanguage::toggleButton()
     ui::ReaderContext context = fixture.context();
     context.language = m_language.get();
     MainWindow window(context);
-    QVERIFY(showReady(window));
+    QVERIFY(test::showWindowReady(window));
     QAction *toggle = window.actions()->language;
     QCOMPARE(toggle->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     auto *button = window.findChild<QToolButton *>(QStringLiteral("languageButton"));
@@ -291,7 +280,7 @@ void TestLanguage::mainWindowSwitchesAndBack()
     ui::ReaderContext context = fixture.context();
     context.language = m_language.get();
     MainWindow window(context);
-    QVERIFY(showReady(window));
+    QVERIFY(test::showWindowReady(window));
     QSignalSpy loaded(window.articleView(), &web::ArticleView::articleLoaded);
     window.articleList()->selectId(window.articleModel()->idAt(1));
     loaded.wait(5000);

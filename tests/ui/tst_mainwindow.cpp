@@ -83,7 +83,6 @@ private slots:
     void runReaderAppOffline();
 
 private:
-    bool showReady(MainWindow &window);
     std::unique_ptr<test::ReaderFixture> m_fixture;
 };
 
@@ -96,17 +95,6 @@ void TestMainWindow::init()
 void TestMainWindow::cleanup()
 {
     m_fixture.reset();
-}
-
-// Shows the window, makes it active (shortcuts need that) and waits for the article engine.
-bool TestMainWindow::showReady(MainWindow &window)
-{
-    window.resize(1280, 800);
-    window.show();
-    window.activateWindow();
-    if (!QTest::qWaitForWindowExposed(&window) || !QTest::qWaitForWindowActive(&window))
-        return false;
-    return QTest::qWaitFor([&] { return window.articleView()->isEngineCreated(); }, 20000);
 }
 
 void TestMainWindow::firstPaintBeforeWebEngine()
@@ -126,7 +114,7 @@ void TestMainWindow::keyboardNavigation()
 {
     QVERIFY(m_fixture->storeArticles(0, 50));
     MainWindow window(m_fixture->context());
-    QVERIFY(showReady(window));
+    QVERIFY(test::showWindowReady(window));
     ui::ArticleListModel *model = window.articleModel();
     QListView *list = window.articleList()->view();
     list->setFocus();
@@ -170,7 +158,7 @@ void TestMainWindow::openingMarksRead()
 {
     QVERIFY(m_fixture->storeArticles(0, 20));
     MainWindow window(m_fixture->context());
-    QVERIFY(showReady(window));
+    QVERIFY(test::showWindowReady(window));
     const qint64 id = window.articleModel()->idAt(3);
     QVERIFY(!isRead(m_fixture->database, id));
     QVERIFY(window.articleList()->selectId(id));
@@ -186,7 +174,7 @@ void TestMainWindow::sectionsFilterTheList()
 {
     QVERIFY(m_fixture->storeArticles(0, 30));
     MainWindow window(m_fixture->context());
-    QVERIFY(showReady(window));
+    QVERIFY(test::showWindowReady(window));
     QCOMPARE(window.articleModel()->totalCount(), 30);
     window.sectionView()->selectKey(QStringLiteral("Culture"));
     QCOMPARE(window.articleModel()->totalCount(), 10);
@@ -205,7 +193,7 @@ void TestMainWindow::searchField()
 {
     QVERIFY(m_fixture->storeArticles(0, 40));
     MainWindow window(m_fixture->context());
-    QVERIFY(showReady(window));
+    QVERIFY(test::showWindowReady(window));
     QLineEdit *search = window.articleList()->searchField();
     window.articleList()->view()->setFocus();
     window.actions()->find->trigger(); // QKeySequence::Find
@@ -246,7 +234,7 @@ void TestMainWindow::offlineBanner()
     QVERIFY(saved.isValid());
 
     MainWindow window(m_fixture->context());
-    QVERIFY(showReady(window));
+    QVERIFY(test::showWindowReady(window));
     QVERIFY(!window.offlineBanner()->isVisible());
     m_fixture->network.setForcedOffline(true);
     QVERIFY(window.offlineBanner()->isVisible());
@@ -272,7 +260,7 @@ void TestMainWindow::emptyStateWhenOfflineAndEmpty()
     m_fixture->settings->setFeeds({QUrl(QStringLiteral("http://127.0.0.1:9/feed/"))});
     m_fixture->network.setForcedOffline(true);
     MainWindow window(m_fixture->context());
-    QVERIFY(showReady(window));
+    QVERIFY(test::showWindowReady(window));
     QVERIFY(window.isShowingEmptyState());
     QCOMPARE(window.emptyState()->reason(), ui::EmptyState::Reason::Offline);
     QVERIFY(window.emptyState()->message().contains(QStringLiteral("offline")));
@@ -296,7 +284,7 @@ void TestMainWindow::remembersPlaceAcrossRuns()
     QList<int> sizes;
     {
         MainWindow window(m_fixture->context());
-        QVERIFY(showReady(window));
+        QVERIFY(test::showWindowReady(window));
         auto *splitter = window.findChild<QSplitter *>(QStringLiteral("readerSplitter"));
         QVERIFY(splitter);
         splitter->setSizes({180, 500, 600});
@@ -308,7 +296,7 @@ void TestMainWindow::remembersPlaceAcrossRuns()
         window.close();
     }
     MainWindow again(m_fixture->context());
-    QVERIFY(showReady(again));
+    QVERIFY(test::showWindowReady(again));
     QCOMPARE(again.sectionView()->currentKey(), QStringLiteral("News"));
     QCOMPARE(again.articleList()->currentId(), chosen);
     QTRY_COMPARE(again.articleView()->currentArticle(), chosen);
