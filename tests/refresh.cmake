@@ -2,3 +2,6 @@
 ichq_add_test(tst_refresh_cli SOURCES refresh/tst_refresh_cli.cpp TIMEOUT 300)
 add_dependencies(tst_refresh_cli ichongqing-reader)
 ichq_add_test(tst_imagefetcher SOURCES refresh/tst_imagefetcher.cpp LIBS ichq_core)
+# The edition of the language in effect, through the real binary.
+ichq_add_test(tst_edition_cli SOURCES refresh/tst_edition_cli.cpp LIBS ichq_common TIMEOUT 120)
+add_dependencies(tst_edition_cli ichongqing-reader)

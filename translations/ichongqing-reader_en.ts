@@ -43,10 +43,6 @@
         <translation>Fetch the feeds, store new articles and their images, print a summary.</translation>
     </message>
     <message>
-        <source>Feed to refresh (repeatable; default: the iChongqing feed).</source>
-        <translation>Feed to refresh (repeatable; default: the iChongqing feed).</translation>
-    </message>
-    <message>
         <source>URL</source>
         <translation>URL</translation>
     </message>
@@ -135,6 +131,10 @@ The command-line verbs still work; see --help.</translation>
     <message>
         <source>--lang takes zh or en.</source>
         <translation>--lang takes zh or en.</translation>
+    </message>
+    <message>
+        <source>Feed to refresh (repeatable; default: the iChongqing edition of the language in use, see --lang).</source>
+        <translation>Feed to refresh (repeatable; default: the iChongqing edition of the language in use, see --lang).</translation>
     </message>
 </context>
 <context>
@@ -1106,6 +1106,18 @@ News from Chongqing, readable offline.
     <message>
         <source>&amp;Delete My Data…</source>
         <translation>&amp;Delete My Data…</translation>
+    </message>
+    <message>
+        <source>For reading in Chinese. Leave empty to read the English edition in both languages.</source>
+        <translation>For reading in Chinese. Leave empty to read the English edition in both languages.</translation>
+    </message>
+    <message>
+        <source>Enter a web address starting with https:// or http://.</source>
+        <translation>Enter a web address starting with https:// or http://.</translation>
+    </message>
+    <message>
+        <source>Chinese &amp;edition feed:</source>
+        <translation>Chinese &amp;edition feed:</translation>
     </message>
 </context>
 <context>

@@ -43,10 +43,6 @@
         <translation>获取订阅源，保存新文章及其图片，并输出摘要。</translation>
     </message>
     <message>
-        <source>Feed to refresh (repeatable; default: the iChongqing feed).</source>
-        <translation>要刷新的订阅源（可多次指定；默认为 iChongqing 订阅源）。</translation>
-    </message>
-    <message>
         <source>URL</source>
         <translation>URL</translation>
     </message>
@@ -135,6 +131,10 @@ The command-line verbs still work; see --help.</source>
     <message>
         <source>--lang takes zh or en.</source>
         <translation>--lang 只接受 zh 或 en。</translation>
+    </message>
+    <message>
+        <source>Feed to refresh (repeatable; default: the iChongqing edition of the language in use, see --lang).</source>
+        <translation>要刷新的订阅源（可多次指定；默认为当前所用语言的 iChongqing 版本，参见 --lang）。</translation>
     </message>
 </context>
 <context>
@@ -1102,6 +1102,18 @@ News from Chongqing, readable offline.
     <message>
         <source>&amp;Delete My Data…</source>
         <translation>删除我的数据(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>For reading in Chinese. Leave empty to read the English edition in both languages.</source>
+        <translation>中文界面下阅读的内容来源。留空则中英文界面下均显示英文版内容。</translation>
+    </message>
+    <message>
+        <source>Enter a web address starting with https:// or http://.</source>
+        <translation>请输入以 https:// 或 http:// 开头的网址。</translation>
+    </message>
+    <message>
+        <source>Chinese &amp;edition feed:</source>
+        <translation>中文版订阅源(&amp;E)：</translation>
     </message>
 </context>
 <context>

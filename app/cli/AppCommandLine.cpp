@@ -1,6 +1,8 @@
 #include "AppCommandLine.h"
 
 #include "common/AppInfo.h"
+#include "common/Language.h"
+#include "common/Settings.h"
 
 #include <QCommandLineParser>
 
@@ -40,6 +42,11 @@ QString languageArgument(const QStringList &arguments)
             return arg.mid(5);
     }
     return {};
+}
+
+QString languageInEffect(const Settings &settings)
+{
+    return Language::choose(languageArgument(QCoreApplication::arguments()), settings.language());
 }
 
 } // namespace ichq::cli

@@ -5,6 +5,10 @@
 
 class QCommandLineParser;
 
+namespace ichq {
+class Settings;
+}
+
 // The options of ichongqing-reader, shared by the command-line verbs (main.cpp) and the reader
 // window (window_main.cpp), so --help lists them all whichever part parses them.
 namespace ichq::cli {
@@ -18,7 +22,8 @@ public:
         QStringLiteral("refresh"),
         tr("Fetch the feeds, store new articles and their images, print a summary.")};
     QCommandLineOption feed{QStringLiteral("feed"),
-                            tr("Feed to refresh (repeatable; default: the iChongqing feed)."),
+                            tr("Feed to refresh (repeatable; default: the iChongqing edition of "
+                               "the language in use, see --lang)."),
                             tr("URL")};
     QCommandLineOption noImages{QStringLiteral("no-images"), tr("Do not download images.")};
     QCommandLineOption dataDir{QStringLiteral("data-dir"),
@@ -52,5 +57,8 @@ void setUpParser(QCommandLineParser &parser, const AppOptions &options);
 // The value of --lang (or --lang=…) as given, empty without one. Read before the parser runs:
 // the options' own descriptions (--help) are translated when AppOptions is built.
 QString languageArgument(const QStringList &arguments);
+// The language whose edition --refresh and --list read: --lang, else the one chosen in the
+// reader, else the system's ("zh" reads the English edition unless a Chinese one is set).
+QString languageInEffect(const ichq::Settings &settings);
 
 } // namespace ichq::cli

@@ -13,7 +13,7 @@ int runParse(const QString &fileOrUrl, const QUrl &baseUrl);
 struct RefreshArgs
 {
     QString dataDir;
-    QList<QUrl> feeds; // empty: the default feed
+    QList<QUrl> feeds; // empty: the edition of the language in effect (Settings::feedsFor)
     bool fetchImages = true;
 };
 // Prints one summary line; 0 when every feed succeeded, 1 otherwise (one line per failure on

@@ -1,8 +1,10 @@
+#include "AppCommandLine.h"
 #include "ArticleJson.h"
 #include "CliCommands.h"
 #include "Console.h"
 
 #include "common/DataPaths.h"
+#include "common/Settings.h"
 #include "store/ArticleQueries.h"
 #include "store/Database.h"
 
@@ -49,6 +51,11 @@ int runList(const ListArgs &args)
     filter.section = args.section;
     filter.search = args.search;
     filter.limit = args.limit > 0 ? args.limit : 50;
+    // With a Chinese edition set, each language lists its own edition, as the reader shows it.
+    // Without one there is one edition: everything stored, --refresh --feed's articles too.
+    const Settings settings(paths);
+    if (settings.contentLanguage(QStringLiteral("zh")) == u"zh")
+        filter.feeds = settings.feedsFor(languageInEffect(settings));
     const QList<ArticleSummary> rows = ArticleQueries(db).list(filter);
     if (args.json) {
         QJsonArray array;

@@ -1,8 +1,8 @@
+#include "AppCommandLine.h"
 #include "CliCommands.h"
 #include "Console.h"
 
 #include "Refresher.h"
-#include "common/AppInfo.h"
 #include "common/DataPaths.h"
 #include "common/Settings.h"
 #include "net/Fetcher.h"
@@ -36,7 +36,8 @@ int runRefresh(const RefreshArgs &args)
     Refresher refresher(fetcher, db, images);
 
     RefreshOptions options;
-    options.feeds = args.feeds.isEmpty() ? QList<QUrl>{QUrl(defaultFeedUrl())} : args.feeds;
+    options.feeds =
+        args.feeds.isEmpty() ? settings.feedsFor(languageInEffect(settings)) : args.feeds;
     options.fetchImages = args.fetchImages;
 
     RefreshReport report;

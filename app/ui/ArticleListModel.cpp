@@ -4,9 +4,11 @@
 
 namespace ichq::ui {
 
-ArticleListModel::ArticleListModel(Database &database, QObject *parent)
+ArticleListModel::ArticleListModel(Database &database, const QList<QUrl> &feeds, QObject *parent)
     : QAbstractListModel(parent), m_queries(database)
-{}
+{
+    m_filter.feeds = feeds;
+}
 
 int ArticleListModel::rowCount(const QModelIndex &parent) const
 {
@@ -87,11 +89,22 @@ void ArticleListModel::fetchMore(const QModelIndex &parent)
 void ArticleListModel::setFilter(const QString &section, const QString &search, bool unreadOnly,
                                  bool starredOnly)
 {
-    beginResetModel();
     m_filter.section = section;
     m_filter.search = search.simplified();
     m_filter.unreadOnly = unreadOnly;
     m_filter.starredOnly = starredOnly;
+    requery();
+}
+
+void ArticleListModel::setFeeds(const QList<QUrl> &feeds)
+{
+    m_filter.feeds = feeds;
+    requery();
+}
+
+void ArticleListModel::requery()
+{
+    beginResetModel();
     m_total = m_queries.count(m_filter);
     m_rows = query(0, kPageSize);
     rebuildIndex();

@@ -25,7 +25,9 @@ public:
     };
     static constexpr int kPageSize = 100;
 
-    explicit ArticleListModel(Database &database, QObject *parent = nullptr);
+    // feeds: only their articles (the edition being read); empty for all.
+    explicit ArticleListModel(Database &database, const QList<QUrl> &feeds = {},
+                              QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -36,6 +38,8 @@ public:
     // Replaces the filter and starts again from the first page.
     void setFilter(const QString &section, const QString &search, bool unreadOnly,
                    bool starredOnly);
+    // Other feeds (the reader switched editions): starts again from the first page.
+    void setFeeds(const QList<QUrl> &feeds);
     const ArticleFilter &filter() const { return m_filter; }
     QStringList searchTerms() const;
     int totalCount() const { return m_total; }
@@ -55,6 +59,7 @@ public:
 
 private:
     QList<ArticleSummary> query(int offset, int limit) const;
+    void requery(); // the first page of m_filter, as a reset
     bool mergeInOrder(const QList<ArticleSummary> &fresh);
     void rebuildIndex();
 

@@ -15,6 +15,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace ichq::ui {
 
 namespace {
@@ -120,9 +122,23 @@ void ArticleListPane::applyFilter()
     const qint64 keep = m_currentId;
     m_model->setFilter(category, m_search->text(), unread, starred);
     m_delegate->setSearchTerms(m_model->searchTerms());
+    keepPlace(keep);
+}
+
+void ArticleListPane::setFeeds(const QList<QUrl> &feeds)
+{
+    const qint64 keep = m_currentId;
+    m_model->setFeeds(feeds);
+    keepPlace(keep);
+    if (m_model->rowOf(keep) < 0 && std::exchange(m_currentId, 0) != 0)
+        emit currentArticleChanged(0);
+}
+
+void ArticleListPane::keepPlace(qint64 id)
+{
     // Keep the article the reader is on when it belongs to the new list; never load deep
     // pages just to look for it.
-    const int row = m_model->rowOf(keep);
+    const int row = m_model->rowOf(id);
     if (row >= 0) {
         m_view->setCurrentIndex(m_model->index(row));
         m_view->scrollTo(m_model->index(row));

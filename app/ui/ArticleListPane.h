@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QList>
+#include <QUrl>
 #include <QWidget>
 
 class QLabel;
@@ -32,6 +34,9 @@ public:
 
     void setSection(const QString &sectionKey);
     QString section() const { return m_section; }
+    // The reader switched editions: their articles. An article not among them is no longer
+    // current (currentArticleChanged(0)).
+    void setFeeds(const QList<QUrl> &feeds);
     void reload(); // after a refresh or a change in the store
 
 signals:
@@ -42,6 +47,7 @@ protected:
 
 private:
     void applyFilter();
+    void keepPlace(qint64 id); // after a new filter: the article if it is in the list
     void onSelectionChanged();
     void updatePlaceholder();
     void retranslateUi();

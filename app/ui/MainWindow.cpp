@@ -5,6 +5,7 @@
 #include "ArticleListModel.h"
 #include "ArticleListPane.h"
 #include "ConsentController.h"
+#include "ContentEdition.h"
 #include "EmptyState.h"
 #include "Icons.h"
 #include "MessageController.h"
@@ -46,9 +47,9 @@ const QSize kThumbnailSize(72, 54);
 } // namespace
 
 MainWindow::MainWindow(const ReaderContext &context, QWidget *parent)
-    : QMainWindow(parent), m_context(context),
-      m_sectionModel(new SectionListModel(context.database, this)),
-      m_articleModel(new ArticleListModel(context.database, this)),
+    : QMainWindow(parent), m_context(context), m_edition(new ContentEdition(context, this)),
+      m_sectionModel(new SectionListModel(context.database, m_edition->shownFeeds(), this)),
+      m_articleModel(new ArticleListModel(context.database, m_edition->shownFeeds(), this)),
       m_thumbnails(new ThumbnailCache(context.images, kThumbnailSize, this)),
       m_tray(new TrayNotifier(this)), m_countsDelay(new QTimer(this))
 {
@@ -58,7 +59,8 @@ MainWindow::MainWindow(const ReaderContext &context, QWidget *parent)
     m_status = new StatusArea(this);
     statusBar()->addPermanentWidget(m_status);
     statusBar()->setSizeGripEnabled(false);
-    m_refresh = new RefreshController(m_context, m_status, this);
+    m_refresh = new RefreshController(m_context, m_edition, m_status, this);
+    connect(m_edition, &ContentEdition::changed, this, &MainWindow::editionChanged);
 
     // Mark-as-read during fast j/j/j reading: recount the sections once, not per article.
     m_countsDelay->setSingleShot(true);
@@ -214,6 +216,8 @@ void MainWindow::buildDialogControllers()
             [this](ConsentState::Cookies choice) {
                 m_refresh->setPersistentCookies(choice == ConsentState::Cookies::Accepted);
             });
+    connect(m_settingsController, &SettingsController::feedsChanged, m_edition,
+            &ContentEdition::update);
     connect(m_settingsController, &SettingsController::eraseRequested, this, [this] {
         m_eraseRequested = true;
         close();
@@ -359,7 +363,8 @@ void MainWindow::markAllRead()
     const bool category = m_sectionModel->index(m_sectionModel->rowOfKey(key))
                               .data(SectionListModel::KindRole)
                               .toInt() == int(SectionListModel::Kind::Category);
-    ArticleStore(m_context.database).markAllRead(category ? key : QString());
+    ArticleStore(m_context.database)
+        .markAllRead(category ? key : QString(), m_edition->shownFeeds());
     storeChanged();
 }
 
@@ -407,6 +412,16 @@ void MainWindow::storeChanged()
     updateEmptyState();
 }
 
+void MainWindow::editionChanged()
+{
+    m_list->setFeeds(m_edition->shownFeeds());
+    m_sectionModel->setFeeds(m_edition->shownFeeds()); // a section the edition lacks gives All
+    if (m_list->currentId() == 0)
+        m_articleView->clear();
+    m_banner->clear();
+    updateNetworkState();
+}
+
 void MainWindow::updateNetworkState()
 {
     const bool online = m_context.network.isOnline();
@@ -423,7 +438,9 @@ void MainWindow::updateNetworkState()
 
 void MainWindow::updateEmptyState()
 {
-    const bool empty = ArticleQueries(m_context.database).totalArticles() == 0;
+    ArticleFilter shown;
+    shown.feeds = m_edition->shownFeeds();
+    const bool empty = ArticleQueries(m_context.database).count(shown) == 0;
     if (!empty) {
         m_stack->setCurrentIndex(0);
         updateActionStates();
@@ -482,9 +499,7 @@ void MainWindow::changeEvent(QEvent *event)
 
 bool MainWindow::isInterfaceChinese() const
 {
-    if (m_context.language && !m_context.language->current().isEmpty())
-        return m_context.language->current() == u"zh";
-    return QLocale().language() == QLocale::Chinese;
+    return m_edition->interfaceLanguage() == u"zh";
 }
 
 bool MainWindow::setInterfaceLanguage(const QString &code)

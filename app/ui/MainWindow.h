@@ -19,6 +19,7 @@ namespace ichq::ui {
 
 class ArticleListModel;
 class ConsentController;
+class ContentEdition;
 class MessageController;
 class SettingsController;
 class ArticleListPane;
@@ -49,6 +50,7 @@ public:
     EmptyState *emptyState() const { return m_empty; }
     StatusArea *statusArea() const { return m_status; }
     RefreshController *refreshController() const { return m_refresh; }
+    ContentEdition *edition() const { return m_edition; }
     ReaderActions *actions() const { return m_actions; }
     ConsentController *consent() const { return m_consent; }
     MessageController *messages() const { return m_messages; }
@@ -86,7 +88,8 @@ private:
     void exportPdf();
     void showAbout();
     void retry();
-    void storeChanged(); // articles or flags changed: lists and counts follow
+    void storeChanged();   // articles or flags changed: lists and counts follow
+    void editionChanged(); // the language toggle switched editions: the other's articles
     void updateNetworkState();
     void updateEmptyState();
     void updateActionStates();
@@ -96,6 +99,7 @@ private:
     void retranslateUi();
 
     ReaderContext m_context;
+    ContentEdition *m_edition;
     SectionListModel *m_sectionModel;
     ArticleListModel *m_articleModel;
     ThumbnailCache *m_thumbnails;

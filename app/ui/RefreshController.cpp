@@ -1,6 +1,7 @@
 #include "RefreshController.h"
 
 #include "BackgroundRefresher.h"
+#include "ContentEdition.h"
 #include "NetworkStatus.h"
 #include "StatusArea.h"
 #include "common/DateText.h"
@@ -11,6 +12,9 @@
 #include <QLocale>
 #include <QNetworkInformation>
 #include <QTimer>
+
+#include <algorithm>
+#include <utility>
 
 namespace ichq::ui {
 
@@ -28,9 +32,9 @@ bool systemSaysOffline()
 
 } // namespace
 
-RefreshController::RefreshController(const ReaderContext &context, StatusArea *status,
-                                     QObject *parent)
-    : QObject(parent), m_context(context), m_status(status),
+RefreshController::RefreshController(const ReaderContext &context, const ContentEdition *edition,
+                                     StatusArea *status, QObject *parent)
+    : QObject(parent), m_context(context), m_edition(edition), m_status(status),
       m_refresher(new BackgroundRefresher(context.paths, this)), m_timer(new QTimer(this))
 {
     m_timer->setTimerType(Qt::VeryCoarseTimer);
@@ -49,6 +53,7 @@ RefreshController::RefreshController(const ReaderContext &context, StatusArea *s
         if (online && m_timer->isActive())
             start(true); // back online: catch up now rather than at the next tick
     });
+    connect(m_edition, &ContentEdition::changed, this, &RefreshController::editionChanged);
     setIntervalMinutes(m_context.settings.refreshIntervalMinutes());
     m_status->showResult(idleText());
 }
@@ -107,11 +112,35 @@ void RefreshController::setPersistentCookies(bool persistent)
 QDateTime RefreshController::lastSuccess() const
 {
     QDateTime newest;
-    for (const FeedState &state : FeedStateStore(m_context.database).all()) {
-        if (state.lastSuccess.isValid() && (!newest.isValid() || state.lastSuccess > newest))
-            newest = state.lastSuccess;
+    const FeedStateStore states(m_context.database);
+    for (const QUrl &feed : m_edition->feeds()) {
+        const QDateTime success = states.state(feed).lastSuccess;
+        if (success.isValid() && (!newest.isValid() || success > newest))
+            newest = success;
     }
     return newest;
+}
+
+bool RefreshController::isDue(const QList<QUrl> &feeds) const
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const FeedStateStore states(m_context.database);
+    return std::any_of(feeds.cbegin(), feeds.cend(), [&](const QUrl &feed) {
+        const QDateTime success = states.state(feed).lastSuccess;
+        return !success.isValid() || success.secsTo(now) >= qint64(m_intervalMinutes) * 60;
+    });
+}
+
+void RefreshController::editionChanged()
+{
+    // Only where refreshing is automatic anyway; "manually only" stays manual.
+    if (!m_automatic || m_intervalMinutes == 0 || !isDue(m_edition->feeds()))
+        return;
+    if (isRunning()) {
+        m_editionPending = true; // the running refresh is for the other edition
+        return;
+    }
+    automaticTick();
 }
 
 void RefreshController::automaticTick()
@@ -127,7 +156,7 @@ void RefreshController::start(bool automatic)
     if (isRunning() || m_context.consent.needsAsking())
         return;
     RefreshOptions options;
-    options.feeds = m_context.settings.feeds();
+    options.feeds = m_edition->feeds();
     options.backOffAfterFailures = automatic;
     // The refresh thread's own jar follows the same choice, read afresh for every refresh so a
     // withdrawal in Settings applies to the very next one.
@@ -164,6 +193,8 @@ void RefreshController::onFinished(const RefreshReport &report)
         emit imagesArrived();
     emit runningChanged(false);
     emit refreshFinished(report);
+    if (std::exchange(m_editionPending, false))
+        editionChanged();
 }
 
 QString RefreshController::resultText(const RefreshReport &report) const

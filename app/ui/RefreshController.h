@@ -14,16 +14,19 @@ class BackgroundRefresher;
 
 namespace ichq::ui {
 
+class ContentEdition;
 class StatusArea;
 
 // When to refresh and what to tell the reader about it: after the first paint, every N
-// minutes (Settings), and when asked. Automatic refreshes are skipped while offline; the work
+// minutes (Settings), when asked, and when the reader switches to an edition that is due. Always
+// the feeds of the edition being read. Automatic refreshes are skipped while offline; the work
 // itself runs in BackgroundRefresher's thread. Never shows a dialog.
 class RefreshController : public QObject
 {
     Q_OBJECT
 public:
-    RefreshController(const ReaderContext &context, StatusArea *status, QObject *parent = nullptr);
+    RefreshController(const ReaderContext &context, const ContentEdition *edition,
+                      StatusArea *status, QObject *parent = nullptr);
     ~RefreshController() override;
 
     void startAutomatic(); // the first refresh (when online) and the timer
@@ -35,7 +38,8 @@ public:
     void setPersistentCookies(bool persistent);
     int intervalMinutes() const { return m_intervalMinutes; }
 
-    QDateTime lastSuccess() const; // the newest successful fetch of any feed; invalid if none
+    // The newest successful fetch of a feed of the edition being read; invalid if none.
+    QDateTime lastSuccess() const;
     QString lastError() const { return m_lastError; } // of the last refresh; empty if it worked
     const RefreshReport &lastReport() const { return m_lastReport; }
     // The language changed: the status line's result is written again in the new one.
@@ -49,6 +53,8 @@ signals:
 
 private:
     void automaticTick();
+    void editionChanged(); // fetches the new edition now when the timer would have by now
+    bool isDue(const QList<QUrl> &feeds) const;
     void start(bool automatic);
     void onFeedFinished(const ichq::FeedOutcome &outcome);
     void onFinished(const ichq::RefreshReport &report);
@@ -56,11 +62,13 @@ private:
     QString idleText() const; // before any refresh of this run
 
     ReaderContext m_context;
+    const ContentEdition *m_edition;
     StatusArea *m_status;
     BackgroundRefresher *m_refresher;
     QTimer *m_timer;
     int m_intervalMinutes = 30;
     bool m_automatic = false;
+    bool m_editionPending = false; // the edition changed during a refresh
     int m_feedsTotal = 0;
     int m_feedsDone = 0;
     QString m_lastError;

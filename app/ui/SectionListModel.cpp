@@ -4,8 +4,8 @@
 
 namespace ichq::ui {
 
-SectionListModel::SectionListModel(Database &database, QObject *parent)
-    : QAbstractListModel(parent), m_db(database)
+SectionListModel::SectionListModel(Database &database, const QList<QUrl> &feeds, QObject *parent)
+    : QAbstractListModel(parent), m_db(database), m_feeds(feeds)
 {
     m_rows = readRows();
 }
@@ -57,6 +57,12 @@ void SectionListModel::reload()
         emit dataChanged(index(0), index(int(m_rows.size()) - 1));
 }
 
+void SectionListModel::setFeeds(const QList<QUrl> &feeds)
+{
+    m_feeds = feeds;
+    reload();
+}
+
 void SectionListModel::retranslate()
 {
     for (Row &row : m_rows) {
@@ -80,9 +86,11 @@ int SectionListModel::rowOfKey(const QString &key) const
 QList<SectionListModel::Row> SectionListModel::readRows() const
 {
     const ArticleQueries queries(m_db);
-    ArticleFilter unread;
+    ArticleFilter all;
+    all.feeds = m_feeds;
+    ArticleFilter unread = all;
     unread.unreadOnly = true;
-    ArticleFilter starred;
+    ArticleFilter starred = all;
     starred.starredOnly = true;
     ArticleFilter starredUnread = starred;
     starredUnread.unreadOnly = true;
@@ -90,11 +98,11 @@ QList<SectionListModel::Row> SectionListModel::readRows() const
     const int starredCount = queries.count(starred);
 
     QList<Row> rows;
-    rows << Row{allKey(), fixedName(Kind::All), Kind::All, queries.totalArticles(), unreadCount};
+    rows << Row{allKey(), fixedName(Kind::All), Kind::All, queries.count(all), unreadCount};
     rows << Row{unreadKey(), fixedName(Kind::Unread), Kind::Unread, unreadCount, unreadCount};
     rows << Row{starredKey(), fixedName(Kind::Starred), Kind::Starred, starredCount,
                 queries.count(starredUnread)};
-    for (const Section &section : queries.sections())
+    for (const Section &section : queries.sections(m_feeds))
         rows << Row{section.name, section.name, Kind::Category, section.total, section.unread};
     return rows;
 }

@@ -29,13 +29,17 @@ public:
     static QString unreadKey() { return QStringLiteral("\x01unread"); }
     static QString starredKey() { return QStringLiteral("\x01starred"); }
 
-    explicit SectionListModel(Database &database, QObject *parent = nullptr);
+    // feeds: count only their articles (the edition being read); empty for all.
+    explicit SectionListModel(Database &database, const QList<QUrl> &feeds = {},
+                              QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
 
     // Reads the counts again. Rows that keep their key keep their index.
     void reload();
+    // Other feeds (the reader switched editions): counts them at once.
+    void setFeeds(const QList<QUrl> &feeds);
     void retranslate(); // the fixed rows' names
     int rowOfKey(const QString &key) const;
 
@@ -52,6 +56,7 @@ private:
     QString fixedName(Kind kind) const;
 
     Database &m_db;
+    QList<QUrl> m_feeds;
     QList<Row> m_rows;
 };
 

@@ -30,6 +30,8 @@ SettingsDialog *SettingsController::showSettings()
         m_dialog->setNotifyAvailable(m_notify->isEnabled());
         connect(m_dialog, &SettingsDialog::intervalChanged, this, &SettingsController::setInterval);
         connect(m_dialog, &SettingsDialog::notifyChanged, m_notify, &QAction::setChecked);
+        connect(m_dialog, &SettingsDialog::chineseFeedChanged, this,
+                &SettingsController::setChineseFeed);
         connect(m_notify, &QAction::toggled, m_dialog->notifyBox(), &QCheckBox::setChecked);
         connect(m_dialog, &SettingsDialog::cookieChoiceChanged, m_consent,
                 &ConsentController::setChoice);
@@ -50,6 +52,13 @@ void SettingsController::setInterval(int minutes)
 {
     m_context.settings.setRefreshIntervalMinutes(minutes);
     m_refresh->setIntervalMinutes(minutes);
+}
+
+void SettingsController::setChineseFeed(const QUrl &feed)
+{
+    m_context.settings.setFeedsFor(QStringLiteral("zh"),
+                                   feed.isEmpty() ? QList<QUrl>{} : QList<QUrl>{feed});
+    emit feedsChanged();
 }
 
 void SettingsController::confirmErase()

@@ -14,8 +14,8 @@ class RefreshController;
 class SettingsDialog;
 
 // Opens Settings and carries out what is changed there at once: the refresh interval, the
-// notification switch (through its action, so the menu agrees), the cookie choice, and "Delete
-// my data" after a confirmation.
+// notification switch (through its action, so the menu agrees), the Chinese edition's feed, the
+// cookie choice, and "Delete my data" after a confirmation.
 class SettingsController : public QObject
 {
     Q_OBJECT
@@ -30,9 +30,11 @@ public:
 signals:
     // The user confirmed "Delete my data": the window closes and the app starts afresh.
     void eraseRequested();
+    void feedsChanged(); // stored in Settings already
 
 private:
     void setInterval(int minutes);
+    void setChineseFeed(const QUrl &feed);
     void confirmErase();
 
     ReaderContext m_context;

@@ -11,10 +11,13 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
+
+#include <optional>
 
 namespace ichq::ui {
 
@@ -28,6 +31,19 @@ QLabel *wrappedLabel()
     return label;
 }
 
+// The address typed for a feed: empty for none, nullopt when it is no http(s) address.
+std::optional<QUrl> feedFromText(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return QUrl();
+    const QUrl url(trimmed, QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty() ||
+        (url.scheme() != u"https" && url.scheme() != u"http"))
+        return std::nullopt;
+    return url;
+}
+
 } // namespace
 
 SettingsDialog::SettingsDialog(Settings &settings, const ConsentState &consent,
@@ -37,7 +53,10 @@ SettingsDialog::SettingsDialog(Settings &settings, const ConsentState &consent,
     setObjectName(QStringLiteral("settingsDialog"));
     // A standard button: Qt's own translation names it in every language.
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    // Return in the feed field takes the address; it does not close the dialog too.
+    buttons->button(QDialogButtonBox::Close)->setAutoDefault(false);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(this, &QDialog::finished, this, &SettingsDialog::commitChineseFeed);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(buildRefreshGroup());
@@ -69,7 +88,46 @@ QWidget *SettingsDialog::buildRefreshGroup()
     form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     form->addRow(m_intervalLabel, m_interval);
     form->addRow(m_notify);
+    addEditionRows(form);
     return m_refreshGroup;
+}
+
+// The Chinese edition's feed: optional, since the site publishes none we know of.
+void SettingsDialog::addEditionRows(QFormLayout *form)
+{
+    m_chineseFeedLabel = new QLabel;
+    m_chineseFeed = new QLineEdit;
+    m_chineseFeed->setObjectName(QStringLiteral("chineseFeed"));
+    m_chineseFeed->setClearButtonEnabled(true);
+    m_chineseFeed->setMinimumWidth(m_chineseFeed->fontMetrics().averageCharWidth() * 36);
+    m_chineseFeed->setPlaceholderText(QStringLiteral("https://"));
+    const QList<QUrl> configured = m_settings.configuredFeedsFor(QStringLiteral("zh"));
+    m_committedFeed = configured.isEmpty() ? QUrl() : configured.constFirst();
+    m_chineseFeed->setText(m_committedFeed.toString());
+    m_chineseFeedLabel->setBuddy(m_chineseFeed);
+    m_chineseFeedHint = wrappedLabel();
+    m_chineseFeedHint->setForegroundRole(QPalette::PlaceholderText);
+    m_chineseFeedError = wrappedLabel();
+    m_chineseFeedError->setObjectName(QStringLiteral("chineseFeedError"));
+    QPalette palette = m_chineseFeedError->palette();
+    palette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28)); // as the message form's
+    m_chineseFeedError->setPalette(palette);
+    m_chineseFeedError->hide();
+    connect(m_chineseFeed, &QLineEdit::editingFinished, this, &SettingsDialog::commitChineseFeed);
+    connect(m_chineseFeed, &QLineEdit::textEdited, m_chineseFeedError, &QWidget::hide);
+    form->addRow(m_chineseFeedLabel, m_chineseFeed);
+    form->addRow(m_chineseFeedHint);
+    form->addRow(m_chineseFeedError);
+}
+
+void SettingsDialog::commitChineseFeed()
+{
+    const std::optional<QUrl> feed = feedFromText(m_chineseFeed->text());
+    m_chineseFeedError->setVisible(!feed.has_value());
+    if (!feed || *feed == m_committedFeed)
+        return;
+    m_committedFeed = *feed;
+    emit chineseFeedChanged(*feed);
 }
 
 QWidget *SettingsDialog::buildCookieGroup()
@@ -156,6 +214,10 @@ void SettingsDialog::retranslateUi()
     m_interval->setSpecialValueText(tr("Manually only"));
     m_interval->setToolTip(tr("0 means: only when you choose Refresh"));
     m_notify->setText(tr("&Notify about new articles"));
+    m_chineseFeedLabel->setText(tr("Chinese &edition feed:"));
+    m_chineseFeedHint->setText(tr("For reading in Chinese. Leave empty to read the English "
+                                  "edition in both languages."));
+    m_chineseFeedError->setText(tr("Enter a web address starting with https:// or http://."));
     m_cookieGroup->setTitle(tr("Cookies"));
     m_cookieText->setText(tr("The site www.ichongqing.info may set cookies when the reader fetches "
                              "news or sends a message."));

@@ -4,10 +4,13 @@
 #include "privacy/ConsentState.h"
 
 #include <QDialog>
+#include <QUrl>
 
 class QCheckBox;
+class QFormLayout;
 class QGroupBox;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QRadioButton;
 class QSpinBox;
@@ -18,8 +21,9 @@ class Settings;
 
 namespace ichq::ui {
 
-// Preferences: refresh interval, notifications, the cookie choice and "Delete my data". Every
-// change applies at once (no OK/Apply): the dialog only reports it; whoever opened it acts.
+// Preferences: refresh interval, notifications, the Chinese edition's feed, the cookie choice and
+// "Delete my data". Every change applies at once (no OK/Apply): the dialog only reports it;
+// whoever opened it acts. The feed counts when typed out (Return, leaving the field, closing).
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -32,6 +36,8 @@ public:
 
     QSpinBox *intervalBox() const { return m_interval; }
     QCheckBox *notifyBox() const { return m_notify; }
+    QLineEdit *chineseFeedField() const { return m_chineseFeed; }
+    QLabel *chineseFeedError() const { return m_chineseFeedError; }
     QRadioButton *acceptButton() const { return m_accept; }
     QRadioButton *declineButton() const { return m_decline; }
     QLabel *consentLabel() const { return m_consentInfo; }
@@ -40,6 +46,7 @@ public:
 signals:
     void intervalChanged(int minutes);
     void notifyChanged(bool on);
+    void chineseFeedChanged(const QUrl &feed); // empty: none, the English edition then
     void cookieChoiceChanged(ichq::ConsentState::Cookies choice);
     void privacyRequested();
     void deleteDataRequested();
@@ -49,6 +56,8 @@ protected:
 
 private:
     QWidget *buildRefreshGroup();
+    void addEditionRows(QFormLayout *form);
+    void commitChineseFeed();
     QWidget *buildCookieGroup();
     QWidget *buildDataGroup();
     void retranslateUi();
@@ -62,6 +71,11 @@ private:
     QLabel *m_intervalLabel = nullptr;
     QSpinBox *m_interval = nullptr;
     QCheckBox *m_notify = nullptr;
+    QLabel *m_chineseFeedLabel = nullptr;
+    QLineEdit *m_chineseFeed = nullptr;
+    QLabel *m_chineseFeedHint = nullptr;
+    QLabel *m_chineseFeedError = nullptr;
+    QUrl m_committedFeed;
     QLabel *m_cookieText = nullptr;
     QRadioButton *m_accept = nullptr;
     QRadioButton *m_decline = nullptr;

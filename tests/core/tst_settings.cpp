@@ -15,6 +15,9 @@ private slots:
     void defaults();
     void valuesAreClampedAndKept();
     void onlyWebFeedsAreKept();
+    void editionPerLanguage();
+    void chineseFallsBackToEnglish();
+    void oldFeedListIsTheEnglishEdition();
 };
 
 void TestSettings::defaults()
@@ -24,7 +27,9 @@ void TestSettings::defaults()
     QCOMPARE(settings.refreshIntervalMinutes(), 30);
     QCOMPARE(settings.articleZoom(), 1.0);
     QCOMPARE(settings.notifyNewArticles(), false);
-    QCOMPARE(settings.feeds(), QList<QUrl>{QUrl(defaultFeedUrl())});
+    QCOMPARE(settings.feedsFor(QStringLiteral("en")), QList<QUrl>{QUrl(defaultFeedUrl())});
+    QCOMPARE(builtInEditionFeeds(QStringLiteral("en")), QList<QUrl>{QUrl(defaultFeedUrl())});
+    QVERIFY(builtInEditionFeeds(QStringLiteral("zh")).isEmpty()); // the site has none
     QCOMPARE(settings.lastArticleId(), 0);
 }
 
@@ -51,10 +56,71 @@ void TestSettings::onlyWebFeedsAreKept()
 {
     QTemporaryDir dir;
     Settings settings{DataPaths(dir.path())};
-    settings.setFeeds({QUrl(QStringLiteral("file:///etc/passwd")),
-                       QUrl(QStringLiteral("https://www.ichongqing.info/category/news/feed/"))});
-    QCOMPARE(settings.feeds(),
+    settings.setFeedsFor(QStringLiteral("en"),
+                         {QUrl(QStringLiteral("file:///etc/passwd")),
+                          QUrl(QStringLiteral("https://www.ichongqing.info/category/news/feed/"))});
+    QCOMPARE(settings.feedsFor(QStringLiteral("en")),
              QList<QUrl>{QUrl(QStringLiteral("https://www.ichongqing.info/category/news/feed/"))});
+    // Nothing usable for Chinese: no Chinese edition, whatever was written.
+    settings.setFeedsFor(QStringLiteral("zh"), {QUrl(QStringLiteral("ftp://example.com/feed"))});
+    QCOMPARE(settings.contentLanguage(QStringLiteral("zh")), u"en");
+}
+
+void TestSettings::editionPerLanguage()
+{
+    QTemporaryDir dir;
+    const QUrl chinese(QStringLiteral("https://cn.example.com/feed/"));
+    {
+        Settings settings{DataPaths(dir.path())};
+        settings.setFeedsFor(QStringLiteral("zh_CN"), {chinese}); // any spelling of the code
+        settings.sync();
+    }
+    Settings settings{DataPaths(dir.path())};
+    QCOMPARE(settings.raw().value(QStringLiteral("feeds/zh")).toStringList(),
+             QStringList{chinese.toString()});
+    QCOMPARE(settings.configuredFeedsFor(QStringLiteral("zh")), QList<QUrl>{chinese});
+    QCOMPARE(settings.contentLanguage(QStringLiteral("zh")), u"zh");
+    QCOMPARE(settings.feedsFor(QStringLiteral("zh")), QList<QUrl>{chinese});
+    // English keeps its own edition; an unknown language reads English.
+    QCOMPARE(settings.contentLanguage(QStringLiteral("en")), u"en");
+    QCOMPARE(settings.feedsFor(QStringLiteral("en")), QList<QUrl>{QUrl(defaultFeedUrl())});
+    QCOMPARE(settings.feedsFor(QStringLiteral("fr")), QList<QUrl>{QUrl(defaultFeedUrl())});
+    QVERIFY(settings.configuredFeedsFor(QStringLiteral("en")).isEmpty());
+}
+
+void TestSettings::chineseFallsBackToEnglish()
+{
+    QTemporaryDir dir;
+    Settings settings{DataPaths(dir.path())};
+    const QList<QUrl> english{QUrl(QStringLiteral("https://en.example.com/feed/"))};
+    settings.setFeedsFor(QStringLiteral("en"), english);
+    QCOMPARE(settings.contentLanguage(QStringLiteral("zh")), u"en");
+    QCOMPARE(settings.feedsFor(QStringLiteral("zh")), english);
+    settings.setFeedsFor(QStringLiteral("zh"), {QUrl(QStringLiteral("https://cn.example.com/"))});
+    QCOMPARE(settings.contentLanguage(QStringLiteral("zh")), u"zh");
+    settings.setFeedsFor(QStringLiteral("zh"), {}); // emptied in Settings: none again
+    QVERIFY(!settings.raw().contains(QStringLiteral("feeds/zh")));
+    QCOMPARE(settings.contentLanguage(QStringLiteral("zh")), u"en");
+    QCOMPARE(settings.feedsFor(QStringLiteral("zh")), english);
+}
+
+void TestSettings::oldFeedListIsTheEnglishEdition()
+{
+    QTemporaryDir dir;
+    const QStringList old{QStringLiteral("https://www.ichongqing.info/category/news/feed/")};
+    {
+        QSettings ini(DataPaths(dir.path()).settingsFile(), QSettings::IniFormat);
+        ini.setValue(QStringLiteral("refresh/feeds"), old);
+    }
+    {
+        Settings settings{DataPaths(dir.path())};
+        QCOMPARE(settings.feedsFor(QStringLiteral("en")), QList<QUrl>{QUrl(old.constFirst())});
+        QVERIFY(!settings.raw().contains(QStringLiteral("refresh/feeds")));
+        settings.sync();
+    }
+    Settings again{DataPaths(dir.path())};
+    QCOMPARE(again.raw().value(QStringLiteral("feeds/en")).toStringList(), old);
+    QCOMPARE(again.feedsFor(QStringLiteral("en")), QList<QUrl>{QUrl(old.constFirst())});
 }
 
 QTEST_GUILESS_MAIN(TestSettings)

@@ -32,6 +32,8 @@ private slots:
     void failedWriteRollsBackWholeFeed();
     void sectionsCountUnread();
     void sectionFilter();
+    void feedsRestrictListsAndCounts();
+    void feedsRestrictSectionsAndMarkAllRead();
     void search_data();
     void search();
     void searchFollowsUpdates();
@@ -44,6 +46,13 @@ private slots:
 private:
     QUrl feedUrl() const { return QUrl(QStringLiteral("https://www.ichongqing.info/feed/")); }
     int count(const QString &search) const;
+    // An edition of its own: 4 Chinese stories (sections 新闻 and Chongqing), stored under an
+    // address that needs encoding.
+    QUrl chineseFeedUrl() const
+    {
+        return QUrl(QStringLiteral("https://cn.example.com/新闻/feed/"));
+    }
+    bool storeTwoEditions();
 
     QTemporaryDir *m_dir = nullptr;
     Database *m_db = nullptr;
@@ -261,6 +270,94 @@ void TestStore::sectionFilter()
     QCOMPARE(rows.size(), 3);
     for (const auto &row : rows)
         QVERIFY(row.categories.contains(QStringLiteral("Culture")));
+}
+
+bool TestStore::storeTwoEditions()
+{
+    QList<PreparedArticle> chinese = test::makeArticles(100, 4);
+    for (PreparedArticle &article : chinese) {
+        article.title = QStringLiteral("重庆中文版 ") + article.title;
+        article.categories = {QStringLiteral("新闻"), QStringLiteral("Chongqing")};
+    }
+    ArticleStore store(*m_db);
+    return store.storeFeed(feedUrl(), {}, test::makeArticles(0, 9)).ok &&
+           store.storeFeed(chineseFeedUrl(), {}, chinese).ok;
+}
+
+void TestStore::feedsRestrictListsAndCounts()
+{
+    QVERIFY(storeTwoEditions());
+    const ArticleQueries queries(*m_db);
+    ArticleFilter filter;
+    QCOMPARE(queries.count(filter), 13); // no restriction: every feed
+    filter.feeds = {chineseFeedUrl()};
+    QCOMPARE(queries.count(filter), 4);
+    const QList<ArticleSummary> rows = queries.list(filter);
+    QCOMPARE(rows.size(), 4);
+    for (const ArticleSummary &row : rows)
+        QVERIFY2(row.title.startsWith(QStringLiteral("重庆中文版")), qPrintable(row.title));
+    filter.feeds = {feedUrl()};
+    QCOMPARE(queries.count(filter), 9);
+    for (const ArticleSummary &row : queries.list(filter))
+        QVERIFY2(!row.title.startsWith(QStringLiteral("重庆中文版")), qPrintable(row.title));
+    filter.feeds = {feedUrl(), chineseFeedUrl()};
+    QCOMPARE(queries.list(filter).size(), 13);
+    // A feed never stored: nothing, not everything.
+    filter.feeds = {QUrl(QStringLiteral("https://elsewhere.example.com/feed/"))};
+    QCOMPARE(queries.count(filter), 0);
+    QVERIFY(queries.list(filter).isEmpty());
+
+    // Search, sections and the unread switch stay within the feeds.
+    filter.feeds = {chineseFeedUrl()};
+    filter.search = QStringLiteral("Yangtze");
+    QCOMPARE(queries.count(filter), 4);
+    filter.search = QStringLiteral("解放碑");
+    QCOMPARE(queries.list(filter).size(), 4);
+    filter.search.clear();
+    filter.section = QStringLiteral("Culture");
+    QCOMPARE(queries.count(filter), 0);
+    filter.section = QStringLiteral("Chongqing");
+    QCOMPARE(queries.count(filter), 4);
+    filter.feeds = {feedUrl()};
+    QCOMPARE(queries.count(filter), 9);
+    filter.section.clear();
+    filter.unreadOnly = true;
+    QVERIFY(ArticleStore(*m_db).setRead(rows.first().id, true));
+    QCOMPARE(queries.count(filter), 9);
+    filter.feeds = {chineseFeedUrl()};
+    QCOMPARE(queries.count(filter), 3);
+}
+
+void TestStore::feedsRestrictSectionsAndMarkAllRead()
+{
+    QVERIFY(storeTwoEditions());
+    const ArticleQueries queries(*m_db);
+    auto byName = [](const QList<Section> &sections) {
+        QHash<QString, QPair<int, int>> counts;
+        for (const Section &section : sections)
+            counts.insert(section.name, {section.total, section.unread});
+        return counts;
+    };
+    const auto all = byName(queries.sections());
+    QCOMPARE(all.value(QStringLiteral("Chongqing")), qMakePair(13, 13));
+    QCOMPARE(all.value(QStringLiteral("新闻")), qMakePair(4, 4));
+    const auto chinese = byName(queries.sections({chineseFeedUrl()}));
+    QCOMPARE(chinese.size(), 2);
+    QCOMPARE(chinese.value(QStringLiteral("Chongqing")), qMakePair(4, 4));
+    QCOMPARE(chinese.value(QStringLiteral("新闻")), qMakePair(4, 4));
+    const auto english = byName(queries.sections({feedUrl()}));
+    QCOMPARE(english.size(), 3);
+    QVERIFY(!english.contains(QStringLiteral("新闻")));
+    QCOMPARE(english.value(QStringLiteral("Chongqing")), qMakePair(9, 9));
+
+    // "Mark all as read" in one edition leaves the other alone, with or without a section.
+    QVERIFY(ArticleStore(*m_db).markAllRead(QStringLiteral("Chongqing"), {chineseFeedUrl()}));
+    QCOMPARE(byName(queries.sections({chineseFeedUrl()})).value(QStringLiteral("新闻")),
+             qMakePair(4, 0));
+    QCOMPARE(byName(queries.sections({feedUrl()})).value(QStringLiteral("Chongqing")),
+             qMakePair(9, 9));
+    QVERIFY(ArticleStore(*m_db).markAllRead({}, {feedUrl()}));
+    QCOMPARE(byName(queries.sections()).value(QStringLiteral("Chongqing")), qMakePair(13, 0));
 }
 
 void TestStore::search_data()

@@ -148,7 +148,7 @@ void TestDialogs::firstRefreshWaitsForConsent()
     });
     QVERIFY(server.start());
     QVERIFY(m_fixture->open(30, true));
-    m_fixture->settings->setFeeds({server.url(QStringLiteral("/feed/"))});
+    m_fixture->settings->setFeedsFor(QStringLiteral("en"), {server.url(QStringLiteral("/feed/"))});
     MainWindow window(m_fixture->context());
     ui::ConsentDialog *dialog = showAndWaitForConsent(window);
     QVERIFY(dialog);

@@ -257,7 +257,8 @@ void TestMainWindow::offlineBanner()
 void TestMainWindow::emptyStateWhenOfflineAndEmpty()
 {
     // Nowhere to fetch from: a closed port on this machine.
-    m_fixture->settings->setFeeds({QUrl(QStringLiteral("http://127.0.0.1:9/feed/"))});
+    m_fixture->settings->setFeedsFor(QStringLiteral("en"),
+                                     {QUrl(QStringLiteral("http://127.0.0.1:9/feed/"))});
     m_fixture->network.setForcedOffline(true);
     MainWindow window(m_fixture->context());
     QVERIFY(test::showWindowReady(window));

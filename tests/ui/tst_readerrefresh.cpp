@@ -46,7 +46,8 @@ void TestReaderRefresh::refreshFillsTheListAndKeepsThePlace()
 
     test::ReaderFixture fixture;
     QVERIFY(fixture.open(30));
-    fixture.settings->setFeeds({site.feedUrl(), server.url(QStringLiteral("newer/"))});
+    fixture.settings->setFeedsFor(QStringLiteral("en"),
+                                  {site.feedUrl(), server.url(QStringLiteral("newer/"))});
 
     MainWindow window(fixture.context());
     QSignalSpy finished(window.refreshController(), &ui::RefreshController::refreshFinished);

@@ -23,6 +23,13 @@ QString defaultFeedUrl()
     return QStringLiteral("https://www.ichongqing.info/feed/");
 }
 
+QList<QUrl> builtInEditionFeeds(const QString &language)
+{
+    if (language == u"en")
+        return {QUrl(defaultFeedUrl())};
+    return {};
+}
+
 QString defaultContactEndpoint()
 {
     return QStringLiteral("https://www.ichongqing.info/wp-json/ichongqing/v1/contact");

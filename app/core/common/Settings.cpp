@@ -9,7 +9,8 @@ namespace ichq {
 namespace {
 const QString kRefreshInterval = QStringLiteral("refresh/intervalMinutes");
 const QString kNotify = QStringLiteral("refresh/notifyNewArticles");
-const QString kFeeds = QStringLiteral("refresh/feeds");
+// Before there were editions, one list of feeds: it was the English edition's.
+const QString kLegacyFeeds = QStringLiteral("refresh/feeds");
 const QString kContact = QStringLiteral("message/endpoint");
 const QString kZoom = QStringLiteral("reader/zoom");
 const QString kGeometry = QStringLiteral("window/geometry");
@@ -18,10 +19,25 @@ const QString kSplitter = QStringLiteral("window/splitter");
 const QString kLastArticle = QStringLiteral("reader/lastArticle");
 const QString kLastSection = QStringLiteral("reader/lastSection");
 const QString kLanguage = QStringLiteral("ui/language");
+
+// "feeds/en", "feeds/zh"; an unknown code is English.
+QString feedsKey(const QString &language)
+{
+    const QString code = Language::normalized(language);
+    return QStringLiteral("feeds/") + (code.isEmpty() ? QStringLiteral("en") : code);
+}
 } // namespace
 
 Settings::Settings(const DataPaths &paths) : m_settings(paths.settingsFile(), QSettings::IniFormat)
-{}
+{
+    // A settings file from before editions: its feeds become the English edition's.
+    if (m_settings.contains(kLegacyFeeds)) {
+        const QString english = feedsKey(QStringLiteral("en"));
+        if (!m_settings.contains(english))
+            m_settings.setValue(english, m_settings.value(kLegacyFeeds));
+        m_settings.remove(kLegacyFeeds);
+    }
+}
 
 int Settings::refreshIntervalMinutes() const
 {
@@ -66,23 +82,43 @@ void Settings::setContactEndpoint(const QUrl &endpoint)
     m_settings.setValue(kContact, endpoint.toString());
 }
 
-QList<QUrl> Settings::feeds() const
+QList<QUrl> Settings::configuredFeedsFor(const QString &language) const
 {
     QList<QUrl> feeds;
-    for (const QString &text : m_settings.value(kFeeds).toStringList()) {
+    for (const QString &text : m_settings.value(feedsKey(language)).toStringList()) {
         const QUrl url(text);
         if (url.isValid() && (url.scheme() == u"http" || url.scheme() == u"https"))
             feeds << url;
     }
-    return feeds.isEmpty() ? QList<QUrl>{QUrl(defaultFeedUrl())} : feeds;
+    return feeds;
 }
 
-void Settings::setFeeds(const QList<QUrl> &feeds)
+void Settings::setFeedsFor(const QString &language, const QList<QUrl> &feeds)
 {
     QStringList texts;
     for (const QUrl &url : feeds)
         texts << url.toString();
-    m_settings.setValue(kFeeds, texts);
+    if (texts.isEmpty())
+        m_settings.remove(feedsKey(language));
+    else
+        m_settings.setValue(feedsKey(language), texts);
+}
+
+QList<QUrl> Settings::editionFeeds(const QString &language) const
+{
+    const QList<QUrl> configured = configuredFeedsFor(language);
+    return configured.isEmpty() ? builtInEditionFeeds(language) : configured;
+}
+
+QString Settings::contentLanguage(const QString &language) const
+{
+    const QString code = Language::normalized(language);
+    return !code.isEmpty() && !editionFeeds(code).isEmpty() ? code : QStringLiteral("en");
+}
+
+QList<QUrl> Settings::feedsFor(const QString &language) const
+{
+    return editionFeeds(contentLanguage(language));
 }
 
 QByteArray Settings::windowGeometry() const

@@ -28,8 +28,15 @@ public:
     QUrl contactEndpoint() const; // default: defaultContactEndpoint()
     void setContactEndpoint(const QUrl &endpoint);
 
-    QList<QUrl> feeds() const; // default: the iChongqing feed
-    void setFeeds(const QList<QUrl> &feeds);
+    // The feeds of each content language's edition, "en" or "zh" (the interface language's
+    // code). feedsFor() is what the reader reads: the feeds set here, else the site's built-in
+    // edition (AppInfo); a language with neither reads the English edition. Only http(s) counts.
+    QList<QUrl> feedsFor(const QString &language) const;
+    QList<QUrl> configuredFeedsFor(const QString &language) const;       // set here; empty = none
+    void setFeedsFor(const QString &language, const QList<QUrl> &feeds); // empty: none
+    // The language whose edition is read with the interface in `language`: itself when that
+    // edition has feeds, else "en" (the content stays English).
+    QString contentLanguage(const QString &language) const;
 
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);
@@ -50,6 +57,8 @@ public:
     QSettings &raw() { return m_settings; }
 
 private:
+    QList<QUrl> editionFeeds(const QString &language) const; // set here, else built in
+
     QSettings m_settings;
 };
 

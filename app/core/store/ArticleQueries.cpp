@@ -38,6 +38,8 @@ struct WhereClause
                 "ON c.id = ac.category_id WHERE c.name = ?)");
             values << filter.section;
         }
+        if (!filter.feeds.isEmpty())
+            conditions << sql::inFeeds(QStringLiteral("a.feed_id"), filter.feeds, &values);
         if (filter.unreadOnly)
             conditions << QStringLiteral("a.is_read = 0");
         if (filter.starredOnly)
@@ -156,16 +158,24 @@ std::optional<Article> ArticleQueries::article(qint64 id) const
     return article;
 }
 
-QList<Section> ArticleQueries::sections() const
+QList<Section> ArticleQueries::sections(const QList<QUrl> &feeds) const
 {
+    QVariantList values;
+    const QString where =
+        feeds.isEmpty()
+            ? QString()
+            : QStringLiteral(" WHERE ") + sql::inFeeds(QStringLiteral("a.feed_id"), feeds, &values);
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT c.name, count(a.id), sum(CASE WHEN a.is_read = 0 THEN 1 ELSE 0 END) "
+                       "FROM categories c JOIN article_categories ac ON ac.category_id = c.id "
+                       "JOIN articles a ON a.id = ac.article_id") +
+        where + QStringLiteral(" GROUP BY c.id ORDER BY count(a.id) DESC, c.name"));
+    for (const QVariant &value : std::as_const(values))
+        query.addBindValue(value);
     QList<Section> sections;
-    if (!query.exec(QStringLiteral(
-            "SELECT c.name, count(a.id), sum(CASE WHEN a.is_read = 0 THEN 1 ELSE 0 END) "
-            "FROM categories c JOIN article_categories ac ON ac.category_id = c.id "
-            "JOIN articles a ON a.id = ac.article_id "
-            "GROUP BY c.id ORDER BY count(a.id) DESC, c.name")))
+    if (!query.exec())
         return sections;
     while (query.next())
         sections << Section{query.value(0).toString(), query.value(1).toInt(),

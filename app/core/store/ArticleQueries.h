@@ -17,7 +17,8 @@ public:
     QList<ArticleSummary> list(const ArticleFilter &filter) const;
     int count(const ArticleFilter &filter) const;
     std::optional<Article> article(qint64 id) const;
-    QList<Section> sections() const; // categories with totals and unread counts, by size
+    // Categories with totals and unread counts, by size; of these feeds' articles (empty: all).
+    QList<Section> sections(const QList<QUrl> &feeds = {}) const;
     QStringList imageKeys(qint64 articleId) const;
     int totalArticles() const;
 

@@ -122,16 +122,21 @@ bool ArticleStore::setStarred(qint64 articleId, bool starred)
     return setFlag(m_db, "is_starred", articleId, starred);
 }
 
-bool ArticleStore::markAllRead(const QString &section)
+bool ArticleStore::markAllRead(const QString &section, const QList<QUrl> &feeds)
 {
+    QString sql = QStringLiteral("UPDATE articles SET is_read = 1 WHERE is_read = 0");
+    QVariantList values;
+    if (!section.isEmpty()) {
+        sql += QStringLiteral(" AND id IN (SELECT ac.article_id FROM article_categories ac "
+                              "JOIN categories c ON c.id = ac.category_id WHERE c.name = ?)");
+        values << section;
+    }
+    if (!feeds.isEmpty())
+        sql += QStringLiteral(" AND ") + sql::inFeeds(QStringLiteral("feed_id"), feeds, &values);
     QSqlQuery query(m_db.connection());
-    if (section.isEmpty())
-        return query.exec(QStringLiteral("UPDATE articles SET is_read = 1 WHERE is_read = 0"));
-    query.prepare(QStringLiteral("UPDATE articles SET is_read = 1 WHERE is_read = 0 AND id IN ("
-                                 "SELECT ac.article_id FROM article_categories ac JOIN categories "
-                                 "c ON c.id = ac.category_id "
-                                 "WHERE c.name = ?)"));
-    query.addBindValue(section);
+    query.prepare(sql);
+    for (const QVariant &value : std::as_const(values))
+        query.addBindValue(value);
     return query.exec();
 }
 

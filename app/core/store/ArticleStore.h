@@ -23,7 +23,8 @@ public:
 
     bool setRead(qint64 articleId, bool read);
     bool setStarred(qint64 articleId, bool starred);
-    bool markAllRead(const QString &section = {});
+    // Of one section (empty: every one), of these feeds (empty: every one).
+    bool markAllRead(const QString &section = {}, const QList<QUrl> &feeds = {});
 
 private:
     Database &m_db;

@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QDateTime>
+#include <QList>
 #include <QString>
+#include <QUrl>
 #include <QVariant>
 
 namespace ichq::sql {
@@ -22,6 +24,19 @@ inline QDateTime fromEpoch(const QVariant &value)
 {
     return value.isNull() ? QDateTime()
                           : QDateTime::fromSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+// "<feedIdColumn> IN (SELECT id FROM feeds WHERE url IN (?, …))": the articles of these feeds,
+// known by the address they are stored under. Appends the addresses to `values`.
+inline QString inFeeds(const QString &feedIdColumn, const QList<QUrl> &feeds, QVariantList *values)
+{
+    QStringList marks;
+    for (const QUrl &feed : feeds) {
+        marks << QStringLiteral("?");
+        *values << feed.toString(QUrl::FullyEncoded);
+    }
+    return feedIdColumn + QStringLiteral(" IN (SELECT id FROM feeds WHERE url IN (") +
+           marks.join(QLatin1String(", ")) + QStringLiteral("))");
 }
 
 } // namespace ichq::sql

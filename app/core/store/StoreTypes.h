@@ -73,8 +73,9 @@ struct Section
 
 struct ArticleFilter
 {
-    QString section; // a category name; empty for all
-    QString search;  // full-text, substring, any script
+    QString section;   // a category name; empty for all
+    QString search;    // full-text, substring, any script
+    QList<QUrl> feeds; // only the articles of these feeds (an edition); empty for all
     bool unreadOnly = false;
     bool starredOnly = false;
     int limit = 100;
