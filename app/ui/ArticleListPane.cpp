@@ -67,6 +67,7 @@ ArticleListPane::ArticleListPane(ArticleListModel *model, ThumbnailCache &thumbn
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ArticleListPane::onSelectionChanged);
     connect(&thumbnails, &ThumbnailCache::ready, m_view->viewport(), qOverload<>(&QWidget::update));
+    m_view->viewport()->installEventFilter(this);
     connect(model, &QAbstractItemModel::modelReset, this, &ArticleListPane::updatePlaceholder);
     connect(model, &QAbstractItemModel::rowsInserted, this, &ArticleListPane::updatePlaceholder);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &ArticleListPane::updatePlaceholder);
@@ -86,8 +87,20 @@ bool ArticleListPane::selectId(qint64 id)
         return false;
     const QModelIndex index = m_model->index(row);
     m_view->setCurrentIndex(index);
-    m_view->scrollTo(index);
+    m_scrollWhenShown = !m_view->isVisible();
+    if (!m_scrollWhenShown)
+        m_view->scrollTo(index);
     return true;
+}
+
+bool ArticleListPane::eventFilter(QObject *watched, QEvent *event)
+{
+    const bool shownOrSized = event->type() == QEvent::Show || event->type() == QEvent::Resize;
+    if (m_scrollWhenShown && watched == m_view->viewport() && shownOrSized && m_view->isVisible()) {
+        m_scrollWhenShown = false;
+        m_view->scrollTo(m_view->currentIndex());
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 bool ArticleListPane::moveBy(int delta)

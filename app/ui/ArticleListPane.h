@@ -44,6 +44,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void applyFilter();
@@ -60,6 +61,9 @@ private:
     QTimer *m_searchDelay;
     QString m_section;
     qint64 m_currentId = 0;
+    // An article chosen before the window is on screen (the one restored at start) is scrolled
+    // to once the list has its real height: before, any row would land at the very top.
+    bool m_scrollWhenShown = false;
 };
 
 } // namespace ichq::ui

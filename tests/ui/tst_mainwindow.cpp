@@ -19,6 +19,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QTimer>
@@ -302,6 +303,27 @@ void TestMainWindow::remembersPlaceAcrossRuns()
     QCOMPARE(again.articleList()->currentId(), chosen);
     QTRY_COMPARE(again.articleView()->currentArticle(), chosen);
     QCOMPARE(again.findChild<QSplitter *>(QStringLiteral("readerSplitter"))->sizes(), sizes);
+    QListView *list = again.articleList()->view();
+    const auto onScreen = [list](int row) {
+        return list->viewport()->rect().intersects(list->visualRect(list->model()->index(row, 0)));
+    };
+    QVERIFY(onScreen(list->currentIndex().row()));
+    again.close();
+
+    // The second newest restored: the newest stays in sight above it, not scrolled away.
+    ArticleFilter all;
+    all.limit = 2;
+    const QList<ArticleSummary> newest = ArticleQueries(m_fixture->database).list(all);
+    QCOMPARE(newest.size(), 2);
+    m_fixture->settings->setLastSection(QString());
+    m_fixture->settings->setLastArticleId(newest.at(1).id);
+    MainWindow third(m_fixture->context());
+    QVERIFY(test::showWindowReady(third));
+    QCOMPARE(third.articleList()->currentId(), newest.at(1).id);
+    QListView *thirdList = third.articleList()->view();
+    QCOMPARE(thirdList->verticalScrollBar()->value(), 0);
+    QVERIFY(thirdList->viewport()->rect().contains(
+        thirdList->visualRect(third.articleModel()->index(0))));
 }
 
 // The entry point main.cpp calls: opens the store in the given folder, shows the window with
