@@ -13,6 +13,15 @@
 #include <QFileInfo>
 #include <QLibrary>
 
+#ifdef Q_OS_WIN
+#include <cstdio>
+#include <windows.h>
+#endif
+
+#ifdef ICHQ_WINDOW_LINKED
+extern "C" int ichqRunWindow(int argc, char **argv);
+#endif
+
 namespace {
 
 using ichq::cli::AppOptions;
@@ -80,8 +89,14 @@ int runCommandLine(int argc, char *argv[])
         {dataDir, parser.value(o.section), parser.value(o.search), limit, parser.isSet(o.json)});
 }
 
-// Where the window module is: beside the executable (build tree, Windows, macOS bundles) or in
-// the private library folder the install rules use.
+#ifdef ICHQ_WINDOW_LINKED
+int runWindow(int argc, char *argv[])
+{
+    return ichqRunWindow(argc, argv);
+}
+#else
+// Where the window module is: beside the executable (build tree) or in the private library
+// folder the install rules use.
 QString executableDir(const char *argv0)
 {
     const QFileInfo self(QStringLiteral("/proc/self/exe"));
@@ -109,10 +124,27 @@ int runWindow(int argc, char *argv[])
     }
     return run(argc, argv);
 }
+#endif
+
+// A Windows GUI program has no console: a verb typed in a terminal writes to the terminal it
+// was started from.
+void attachToParentConsole()
+{
+#ifdef Q_OS_WIN
+    if (AttachConsole(ATTACH_PARENT_PROCESS)) {
+        std::FILE *stream = nullptr;
+        freopen_s(&stream, "CONOUT$", "w", stdout);
+        freopen_s(&stream, "CONOUT$", "w", stderr);
+    }
+#endif
+}
 
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    return wantsCommandLine(argc, argv) ? runCommandLine(argc, argv) : runWindow(argc, argv);
+    if (!wantsCommandLine(argc, argv))
+        return runWindow(argc, argv);
+    attachToParentConsole();
+    return runCommandLine(argc, argv);
 }

@@ -4,7 +4,8 @@
 set -eu
 
 packages="
-build-essential cmake ninja-build pkg-config
+build-essential cmake ninja-build pkg-config file dpkg-dev
+desktop-file-utils appstream
 qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-image-formats-plugins
 qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
 qt6-webengine-dev qt6-webengine-dev-tools qt6-svg-dev

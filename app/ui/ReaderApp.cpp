@@ -63,6 +63,8 @@ int runReaderApp(QApplication &app, const ReaderOptions &options)
     setDisplayName();
     if (options.language)
         QObject::connect(options.language, &Language::changed, &app, setDisplayName);
+    // Wayland compositors match the window to its desktop entry (and so its icon) by this id.
+    QGuiApplication::setDesktopFileName(QStringLiteral("info.ichongqing.Reader"));
     if (app.windowIcon().isNull())
         app.setWindowIcon(QIcon(QStringLiteral(":/icons/ichongqing-reader.svg")));
     // Desktops without a platform theme (and the offscreen platform) still get real icons.

@@ -67,9 +67,10 @@ void TestRefreshCli::cleanup()
 
 Run TestRefreshCli::run(const QStringList &args)
 {
+    // The package test points this at the installed binary; otherwise the one just built.
+    const QString binary = qEnvironmentVariable("ICHQ_APP_BINARY", QStringLiteral(ICHQ_APP_BINARY));
     QProcess process;
-    process.start(QStringLiteral(ICHQ_APP_BINARY),
-                  QStringList{QStringLiteral("--data-dir"), m_dir->path()} + args);
+    process.start(binary, QStringList{QStringLiteral("--data-dir"), m_dir->path()} + args);
     Run result;
     if (!process.waitForFinished(120000))
         return result;

@@ -1,0 +1,11 @@
+# The version set once in project() is what the binary says and what the metainfo releases.
+execute_process(COMMAND ${APP} --version OUTPUT_VARIABLE said RESULT_VARIABLE code)
+if(NOT code EQUAL 0 OR NOT said MATCHES "ichongqing-reader ${VERSION}\n")
+    message(FATAL_ERROR "--version printed '${said}' (exit ${code}), expected ${VERSION}")
+endif()
+file(READ ${METAINFO} metainfo)
+string(REGEX MATCH "<release version=\"([^\"]+)\"" _ "${metainfo}")
+if(NOT CMAKE_MATCH_1 STREQUAL VERSION)
+    message(FATAL_ERROR "the newest release in the metainfo is '${CMAKE_MATCH_1}', not ${VERSION}")
+endif()
+message(STATUS "version ${VERSION} in --version and in the metainfo")
