@@ -130,6 +130,19 @@ void SettingsDialog::commitChineseFeed()
     emit chineseFeedChanged(*feed);
 }
 
+// Closing with something in the feed field that is not a web address keeps the dialog open
+// with the error beside it, rather than drop what was typed without a word.
+void SettingsDialog::done(int result)
+{
+    if (!feedFromText(m_chineseFeed->text())) {
+        m_chineseFeedError->show();
+        m_chineseFeed->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    commitChineseFeed();
+    QDialog::done(result);
+}
+
 QWidget *SettingsDialog::buildCookieGroup()
 {
     m_cookieGroup = new QGroupBox;

@@ -51,6 +51,9 @@ signals:
     void privacyRequested();
     void deleteDataRequested();
 
+public slots:
+    void done(int result) override;
+
 protected:
     void changeEvent(QEvent *event) override;
 

@@ -236,6 +236,10 @@ void TestEdition::settingsSetsTheChineseEdition()
     QVERIFY(fixture.settings->configuredFeedsFor(QStringLiteral("zh")).isEmpty());
     QCOMPARE(window->edition()->language(), u"en");
     QVERIFY(!test::saveScreenshot(dialog, QStringLiteral("settings-feed-error-zh")).isEmpty());
+    // Closing does not drop it silently: the dialog stays, with the error.
+    dialog->reject();
+    QVERIFY(dialog->isVisible());
+    QVERIFY(dialog->chineseFeedError()->isVisible());
 
     // The real one: stored, and the Chinese edition is read at once.
     QSignalSpy finished(window->refreshController(), &ui::RefreshController::refreshFinished);
