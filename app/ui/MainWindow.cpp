@@ -4,6 +4,7 @@
 
 #include "ArticleListModel.h"
 #include "ArticleListPane.h"
+#include "ArticleMarks.h"
 #include "ConsentController.h"
 #include "ContentEdition.h"
 #include "EmptyState.h"
@@ -23,7 +24,6 @@
 #include "common/Language.h"
 #include "common/Settings.h"
 #include "store/ArticleQueries.h"
-#include "store/ArticleStore.h"
 #include "web/ArticleView.h"
 
 #include <QAction>
@@ -50,8 +50,9 @@ MainWindow::MainWindow(const ReaderContext &context, QWidget *parent)
     : QMainWindow(parent), m_context(context), m_edition(new ContentEdition(context, this)),
       m_sectionModel(new SectionListModel(context.database, m_edition->shownFeeds(), this)),
       m_articleModel(new ArticleListModel(context.database, m_edition->shownFeeds(), this)),
+      m_marks(new ArticleMarks(context.database, m_articleModel, m_sectionModel, this)),
       m_thumbnails(new ThumbnailCache(context.images, kThumbnailSize, this)),
-      m_tray(new TrayNotifier(this)), m_countsDelay(new QTimer(this))
+      m_tray(new TrayNotifier(this))
 {
     setObjectName(QStringLiteral("readerWindow"));
     m_actions = new ReaderActions(this);
@@ -61,11 +62,6 @@ MainWindow::MainWindow(const ReaderContext &context, QWidget *parent)
     statusBar()->setSizeGripEnabled(false);
     m_refresh = new RefreshController(m_context, m_edition, m_status, this);
     connect(m_edition, &ContentEdition::changed, this, &MainWindow::editionChanged);
-
-    // Mark-as-read during fast j/j/j reading: recount the sections once, not per article.
-    m_countsDelay->setSingleShot(true);
-    m_countsDelay->setInterval(250);
-    connect(m_countsDelay, &QTimer::timeout, m_sectionModel, &SectionListModel::reload);
 
     connectActions();
     connectArticleView();
@@ -177,8 +173,10 @@ void MainWindow::connectActions()
     connect(a->next, &QAction::triggered, m_list, [this] { m_list->moveBy(1); });
     connect(a->previous, &QAction::triggered, m_list, [this] { m_list->moveBy(-1); });
     connect(a->pageDownOrNext, &QAction::triggered, this, &MainWindow::pageDownOrNext);
-    connect(a->toggleRead, &QAction::triggered, this, &MainWindow::toggleRead);
-    connect(a->toggleStar, &QAction::triggered, this, &MainWindow::toggleStar);
+    connect(a->toggleRead, &QAction::triggered, m_marks,
+            [this] { m_marks->toggleRead(m_list->currentId()); });
+    connect(a->toggleStar, &QAction::triggered, m_marks,
+            [this] { m_marks->toggleStar(m_list->currentId()); });
     connect(a->markAllRead, &QAction::triggered, this, &MainWindow::markAllRead);
     connect(a->openInBrowser, &QAction::triggered, this, &MainWindow::openInBrowser);
     connect(a->about, &QAction::triggered, this, &MainWindow::showAbout);
@@ -319,35 +317,7 @@ void MainWindow::openArticle(qint64 id)
 {
     m_articleView->showArticle(id);
     m_context.settings.setLastArticleId(id);
-    const int row = m_articleModel->rowOf(id);
-    const QModelIndex index = m_articleModel->index(row);
-    if (row >= 0 && index.data(ArticleListModel::ReadRole).toBool())
-        return;
-    ArticleStore(m_context.database).setRead(id, true);
-    m_articleModel->setRowFlags(id, true, index.data(ArticleListModel::StarredRole).toBool());
-    m_countsDelay->start();
-}
-
-void MainWindow::toggleRead()
-{
-    const qint64 id = m_list->currentId();
-    const std::optional<Article> article = ArticleQueries(m_context.database).article(id);
-    if (!article)
-        return;
-    ArticleStore(m_context.database).setRead(id, !article->read);
-    m_articleModel->setRowFlags(id, !article->read, article->starred);
-    m_countsDelay->start();
-}
-
-void MainWindow::toggleStar()
-{
-    const qint64 id = m_list->currentId();
-    const std::optional<Article> article = ArticleQueries(m_context.database).article(id);
-    if (!article)
-        return;
-    ArticleStore(m_context.database).setStarred(id, !article->starred);
-    m_articleModel->setRowFlags(id, article->read, !article->starred);
-    m_countsDelay->start();
+    m_marks->markRead(id);
 }
 
 void MainWindow::pageDownOrNext()
@@ -363,8 +333,7 @@ void MainWindow::markAllRead()
     const bool category = m_sectionModel->index(m_sectionModel->rowOfKey(key))
                               .data(SectionListModel::KindRole)
                               .toInt() == int(SectionListModel::Kind::Category);
-    ArticleStore(m_context.database)
-        .markAllRead(category ? key : QString(), m_edition->shownFeeds());
+    m_marks->markAllRead(category ? key : QString(), m_edition->shownFeeds());
     storeChanged();
 }
 

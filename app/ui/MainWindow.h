@@ -6,7 +6,6 @@
 
 class QSplitter;
 class QStackedWidget;
-class QTimer;
 
 namespace ichq {
 struct RefreshReport;
@@ -18,6 +17,7 @@ class ArticleView;
 namespace ichq::ui {
 
 class ArticleListModel;
+class ArticleMarks;
 class ConsentController;
 class ContentEdition;
 class MessageController;
@@ -80,8 +80,6 @@ private:
     void afterFirstPaint();
 
     void onArticleSelected(qint64 id);
-    void toggleRead();
-    void toggleStar();
     void pageDownOrNext();
     void markAllRead();
     void openInBrowser();
@@ -102,6 +100,7 @@ private:
     ContentEdition *m_edition;
     SectionListModel *m_sectionModel;
     ArticleListModel *m_articleModel;
+    ArticleMarks *m_marks;
     ThumbnailCache *m_thumbnails;
     ReaderActions *m_actions = nullptr;
     SectionListView *m_sections = nullptr;
@@ -117,7 +116,6 @@ private:
     ConsentController *m_consent = nullptr;
     MessageController *m_messages = nullptr;
     SettingsController *m_settingsController = nullptr;
-    QTimer *m_countsDelay = nullptr;
     bool m_firstPaintDone = false;
     bool m_started = false; // afterFirstPaint() ran
     bool m_eraseRequested = false;

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+class QTimer;
+
+namespace ichq {
+class Database;
+}
+
+namespace ichq::ui {
+
+class ArticleListModel;
+class SectionListModel;
+
+// The read and starred marks: the store, the list's row and the section counts change
+// together. During fast j/j/j reading the counts are recounted once, not per article.
+class ArticleMarks : public QObject
+{
+    Q_OBJECT
+public:
+    ArticleMarks(Database &database, ArticleListModel *articles, SectionListModel *sections,
+                 QObject *parent = nullptr);
+
+    void markRead(qint64 id); // an article was opened; nothing when it already was read
+    void toggleRead(qint64 id);
+    void toggleStar(qint64 id);
+    // Every article of `category` ("" for all) among `feeds` (empty for all) becomes read.
+    bool markAllRead(const QString &category, const QList<QUrl> &feeds);
+
+private:
+    void showMarks(qint64 id, bool read, bool starred); // in the list; counts soon after
+
+    Database &m_database;
+    ArticleListModel *m_articles;
+    QTimer *m_countsDelay;
+};
+
+} // namespace ichq::ui
