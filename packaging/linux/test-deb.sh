@@ -67,6 +67,19 @@ installed=yes
 $as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "$deb" >"$work/apt.log" 2>&1 ||
     { cat "$work/apt.log"; fail "apt-get could not install the package"; }
 
+echo "== checking what a desktop menu finds"
+entry=/usr/share/applications/info.ichongqing.Reader.desktop
+desktop-file-validate "$entry" || fail "the installed desktop entry is not valid"
+exec_name=$(sed -n 's/^Exec=\([^ ]*\).*/\1/p' "$entry")
+icon_name=$(sed -n 's/^Icon=//p' "$entry")
+command -v "$exec_name" >/dev/null || fail "the menu entry runs $exec_name, which is not on PATH"
+for size in 16x16 48x48 256x256 scalable; do
+    ls /usr/share/icons/hicolor/$size/apps/"$icon_name".* >/dev/null 2>&1 ||
+        fail "no $size icon named $icon_name for the menu"
+done
+appstreamcli validate --no-net /usr/share/metainfo/info.ichongqing.Reader.metainfo.xml >/dev/null ||
+    fail "the installed metainfo is not valid"
+
 echo "== starting the installed binary"
 out=$(/usr/bin/ichongqing-reader --version) || fail "--version failed"
 echo "$out"
