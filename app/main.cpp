@@ -127,14 +127,23 @@ int runWindow(int argc, char *argv[])
 #endif
 
 // A Windows GUI program has no console: a verb typed in a terminal writes to the terminal it
-// was started from.
+// was started from. Streams already redirected to a file or a pipe are kept as they are.
 void attachToParentConsole()
 {
 #ifdef Q_OS_WIN
-    if (AttachConsole(ATTACH_PARENT_PROCESS)) {
+    const auto unconnected = [](DWORD stream) {
+        const HANDLE handle = GetStdHandle(stream);
+        return handle == nullptr || handle == INVALID_HANDLE_VALUE ||
+               GetFileType(handle) == FILE_TYPE_UNKNOWN;
+    };
+    const bool reopenOut = unconnected(STD_OUTPUT_HANDLE);
+    const bool reopenErr = unconnected(STD_ERROR_HANDLE);
+    if ((reopenOut || reopenErr) && AttachConsole(ATTACH_PARENT_PROCESS)) {
         std::FILE *stream = nullptr;
-        freopen_s(&stream, "CONOUT$", "w", stdout);
-        freopen_s(&stream, "CONOUT$", "w", stderr);
+        if (reopenOut)
+            freopen_s(&stream, "CONOUT$", "w", stdout);
+        if (reopenErr)
+            freopen_s(&stream, "CONOUT$", "w", stderr);
     }
 #endif
 }

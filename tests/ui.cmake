@@ -17,7 +17,7 @@ target_compile_definitions(tst_dialogshots PRIVATE
 add_dependencies(tst_dialogshots ichongqing-reader_lrelease)
 
 # The language toggle switches between the app's built translations (the test binary embeds none).
-foreach(_ui_test tst_language tst_edition)
+foreach(_ui_test tst_language tst_edition tst_mainwindow)
     target_compile_definitions(${_ui_test} PRIVATE ICHQ_QM_DIR="${PROJECT_BINARY_DIR}/app")
     add_dependencies(${_ui_test} ichongqing-reader_lrelease)
 endforeach()

@@ -51,11 +51,9 @@ int runList(const ListArgs &args)
     filter.section = args.section;
     filter.search = args.search;
     filter.limit = args.limit > 0 ? args.limit : 50;
-    // With a Chinese edition set, each language lists its own edition, as the reader shows it.
-    // Without one there is one edition: everything stored, --refresh --feed's articles too.
+    // The articles the reader shows in the language in effect.
     const Settings settings(paths);
-    if (settings.contentLanguage(QStringLiteral("zh")) == u"zh")
-        filter.feeds = settings.feedsFor(languageInEffect(settings));
+    filter.feeds = settings.shownFeedsFor(languageInEffect(settings));
     const QList<ArticleSummary> rows = ArticleQueries(db).list(filter);
     if (args.json) {
         QJsonArray array;

@@ -14,13 +14,7 @@ ContentEdition::ContentEdition(const ReaderContext &context, QObject *parent)
         connect(m_context.language, &Language::changed, this, &ContentEdition::update);
     m_language = m_context.settings.contentLanguage(interfaceLanguage());
     m_feeds = m_context.settings.feedsFor(m_language);
-    m_shownFeeds = shownFeedsFor(m_feeds);
-}
-
-QList<QUrl> ContentEdition::shownFeedsFor(const QList<QUrl> &feeds) const
-{
-    const bool twoEditions = m_context.settings.contentLanguage(QStringLiteral("zh")) == u"zh";
-    return twoEditions ? feeds : QList<QUrl>{};
+    m_shownFeeds = m_context.settings.shownFeedsFor(m_language);
 }
 
 QString ContentEdition::interfaceLanguage() const
@@ -35,7 +29,7 @@ void ContentEdition::update()
 {
     const QString language = m_context.settings.contentLanguage(interfaceLanguage());
     const QList<QUrl> feeds = m_context.settings.feedsFor(language);
-    const QList<QUrl> shown = shownFeedsFor(feeds);
+    const QList<QUrl> shown = m_context.settings.shownFeedsFor(language);
     if (language == m_language && feeds == m_feeds && shown == m_shownFeeds)
         return;
     m_language = language;

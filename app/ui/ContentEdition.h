@@ -20,8 +20,7 @@ public:
     QString interfaceLanguage() const;              // "zh" or "en"
     QString language() const { return m_language; } // of the content: "en" unless an edition
     QList<QUrl> feeds() const { return m_feeds; }   // to refresh; never empty
-    // The feeds whose articles the window shows: with a single edition none (meaning all), so
-    // articles from a `--refresh --feed` stay visible; with two editions, this edition's.
+    // The feeds whose articles the window shows (Settings::shownFeedsFor); empty means all.
     QList<QUrl> shownFeeds() const { return m_shownFeeds; }
     void update(); // reads Settings again
 
@@ -29,8 +28,6 @@ signals:
     void changed(); // the feeds to read are others now
 
 private:
-    QList<QUrl> shownFeedsFor(const QList<QUrl> &feeds) const;
-
     ReaderContext m_context;
     QString m_language;
     QList<QUrl> m_feeds;

@@ -34,10 +34,13 @@ RunEnd runOnce(QApplication &app, const DataPaths &paths, const ReaderOptions &o
     }
     services.network().setForcedOffline(options.offline);
     if (options.language) {
-        // A first start (nothing chosen yet) follows the system; the choice is saved only when
-        // the user makes one with the toggle.
-        options.language->apply(
-            Language::choose(options.forcedLanguage, services.settings().language()));
+        // The very first start follows the system, and that choice is kept from then on, so a
+        // refresh from cron (whose locale is often C) reads the edition the window shows.
+        const QString saved = services.settings().language();
+        const QString chosen = Language::choose(options.forcedLanguage, saved);
+        options.language->apply(chosen);
+        if (saved.isEmpty() && Language::normalized(options.forcedLanguage).isEmpty())
+            services.settings().setLanguage(chosen);
     }
     bool erase = false;
     {

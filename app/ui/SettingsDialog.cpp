@@ -56,7 +56,6 @@ SettingsDialog::SettingsDialog(Settings &settings, const ConsentState &consent,
     // Return in the feed field takes the address; it does not close the dialog too.
     buttons->button(QDialogButtonBox::Close)->setAutoDefault(false);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(this, &QDialog::finished, this, &SettingsDialog::commitChineseFeed);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(buildRefreshGroup());

@@ -5,13 +5,17 @@
 #
 #   packaging/linux/test-deb.sh BUILD_DIR VERSION CLI_TEST_BINARY
 #
-# Needs root or password-less sudo; exits 77 (skipped) without them, or when the package is
-# already installed on this machine, so that a developer's own installation is never touched.
+# Needs dpkg, apt-get and root or password-less sudo; exits 77 (skipped) without them, or when
+# the package is already installed on this machine and this script did not install it, so that
+# a developer's own installation is never touched.
 set -eu
 build=$(cd "${1:?usage: test-deb.sh BUILD_DIR VERSION CLI_TEST_BINARY}" && pwd)
 version=${2:?VERSION missing}
 cli_test=${3:?CLI_TEST_BINARY missing}
 
+for tool in dpkg-deb dpkg-query apt-get cpack; do
+    command -v "$tool" >/dev/null || { echo "SKIP: $tool is not here (not a Debian-like system)"; exit 77; }
+done
 if [ "$(id -u)" = 0 ]; then
     as_root=""
 elif sudo -n true 2>/dev/null; then
@@ -20,9 +24,19 @@ else
     echo "SKIP: installing a package needs root or password-less sudo"
     exit 77
 fi
-if dpkg-query -W -f='${Status}' ichongqing-reader 2>/dev/null | grep -q "ok installed"; then
-    echo "SKIP: ichongqing-reader is already installed here; not touching it"
-    exit 77
+# A run killed half-way (a ctest timeout kills at once) leaves its package behind with this
+# marker; that one is ours to remove, anything else is the user's.
+marker=/var/tmp/ichongqing-reader-test-deb.installed
+is_installed() { dpkg-query -W -f='${Status}' ichongqing-reader 2>/dev/null | grep -q "ok installed"; }
+if is_installed; then
+    if [ -e "$marker" ]; then
+        echo "removing the package a killed run of this test left installed"
+        $as_root env DEBIAN_FRONTEND=noninteractive apt-get remove --purge -y ichongqing-reader >/dev/null
+        $as_root rm -f "$marker"
+    else
+        echo "SKIP: ichongqing-reader is already installed here; not touching it"
+        exit 77
+    fi
 fi
 
 fail() { echo "FAIL: $*" >&2; exit 1; }
@@ -31,10 +45,12 @@ installed=""
 cleanup() {
     if [ -n "$installed" ]; then
         $as_root env DEBIAN_FRONTEND=noninteractive apt-get remove --purge -y ichongqing-reader >/dev/null 2>&1 || true
+        $as_root rm -f "$marker"
     fi
     rm -rf "$work"
 }
 trap cleanup EXIT
+trap 'exit 130' INT TERM
 
 echo "== building the package"
 (cd "$work" && cpack -G DEB --config "$build/CPackConfig.cmake" -B "$work/out") >"$work/cpack.log" 2>&1 ||
@@ -64,6 +80,7 @@ done
 
 echo "== installing it with apt-get"
 installed=yes
+$as_root touch "$marker"
 $as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "$deb" >"$work/apt.log" 2>&1 ||
     { cat "$work/apt.log"; fail "apt-get could not install the package"; }
 
@@ -107,9 +124,8 @@ echo "== removing it"
 $as_root env DEBIAN_FRONTEND=noninteractive apt-get remove --purge -y ichongqing-reader >"$work/apt.log" 2>&1 ||
     { cat "$work/apt.log"; fail "apt-get could not remove the package"; }
 installed=""
-if dpkg-query -W -f='${Status}' ichongqing-reader 2>/dev/null | grep -q "installed"; then
-    fail "dpkg still lists the package"
-fi
+$as_root rm -f "$marker"
+! is_installed || fail "dpkg still lists the package as installed"
 while read -r path; do
     [ ! -e "$path" ] || fail "$path is left behind after removal"
 done <"$work/files"

@@ -1,6 +1,7 @@
 #include "UiTestSupport.h"
 
 #include "common/DateText.h"
+#include "common/Language.h"
 #include "store/ArticleQueries.h"
 #include "store/FeedStateStore.h"
 #include "ui/ArticleListModel.h"
@@ -360,13 +361,18 @@ void TestMainWindow::runReaderAppOffline()
             }
         }
     });
+    Language language(QStringLiteral(ICHQ_QM_DIR));
     ui::ReaderOptions options;
     options.dataDir = dir.path();
     options.offline = true;
+    options.language = &language;
     QCOMPARE(ui::runReaderApp(*qApp, options), 0);
     QVERIFY(shown);
     QVERIFY(emptyStateShown);
     QVERIFY(QFile::exists(dir.filePath(QStringLiteral("reader.sqlite"))));
+    // The first start's language (the system's: C here, so English) is kept for later runs
+    // and for the command line.
+    QCOMPARE(Settings(DataPaths(dir.path())).language(), u"en");
 }
 
 ICHQ_UI_TEST_MAIN(TestMainWindow)

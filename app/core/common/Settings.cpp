@@ -121,6 +121,12 @@ QList<QUrl> Settings::feedsFor(const QString &language) const
     return editionFeeds(contentLanguage(language));
 }
 
+QList<QUrl> Settings::shownFeedsFor(const QString &language) const
+{
+    const bool twoEditions = contentLanguage(QStringLiteral("zh")) == u"zh";
+    return twoEditions ? feedsFor(language) : QList<QUrl>{};
+}
+
 QByteArray Settings::windowGeometry() const
 {
     return m_settings.value(kGeometry).toByteArray();

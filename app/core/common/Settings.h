@@ -37,6 +37,10 @@ public:
     // The language whose edition is read with the interface in `language`: itself when that
     // edition has feeds, else "en" (the content stays English).
     QString contentLanguage(const QString &language) const;
+    // The feeds whose stored articles are shown in `language`: with a single edition none,
+    // meaning everything stored (what `--refresh --feed` brought too); with a Chinese edition
+    // set, that language's own edition.
+    QList<QUrl> shownFeedsFor(const QString &language) const;
 
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);
