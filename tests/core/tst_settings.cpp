@@ -96,12 +96,20 @@ void TestSettings::chineseFallsBackToEnglish()
     settings.setFeedsFor(QStringLiteral("en"), english);
     QCOMPARE(settings.contentLanguage(QStringLiteral("zh")), u"en");
     QCOMPARE(settings.feedsFor(QStringLiteral("zh")), english);
-    settings.setFeedsFor(QStringLiteral("zh"), {QUrl(QStringLiteral("https://cn.example.com/"))});
+    // One edition: everything stored is shown in both languages.
+    QVERIFY(settings.shownFeedsFor(QStringLiteral("en")).isEmpty());
+    QVERIFY(settings.shownFeedsFor(QStringLiteral("zh")).isEmpty());
+    const QList<QUrl> chinese{QUrl(QStringLiteral("https://cn.example.com/"))};
+    settings.setFeedsFor(QStringLiteral("zh"), chinese);
     QCOMPARE(settings.contentLanguage(QStringLiteral("zh")), u"zh");
+    // Two editions: each language shows its own.
+    QCOMPARE(settings.shownFeedsFor(QStringLiteral("en")), english);
+    QCOMPARE(settings.shownFeedsFor(QStringLiteral("zh")), chinese);
     settings.setFeedsFor(QStringLiteral("zh"), {}); // emptied in Settings: none again
     QVERIFY(!settings.raw().contains(QStringLiteral("feeds/zh")));
     QCOMPARE(settings.contentLanguage(QStringLiteral("zh")), u"en");
     QCOMPARE(settings.feedsFor(QStringLiteral("zh")), english);
+    QVERIFY(settings.shownFeedsFor(QStringLiteral("zh")).isEmpty());
 }
 
 void TestSettings::oldFeedListIsTheEnglishEdition()
