@@ -17,6 +17,7 @@
 #include "SectionListModel.h"
 #include "SectionListView.h"
 #include "SettingsController.h"
+#include "SettingsDialog.h"
 #include "StatusArea.h"
 #include "ThumbnailCache.h"
 #include "TrayNotifier.h"
@@ -297,6 +298,10 @@ void MainWindow::afterFirstPaint()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_consent->abandon();
+    // An open Settings dialog closes as if its Close button were pressed: what was typed in it
+    // is kept, not lost with the window.
+    if (SettingsDialog *settings = m_settingsController->dialog())
+        settings->close();
     saveState();
     QMainWindow::closeEvent(event);
 }

@@ -71,6 +71,7 @@ private slots:
     void toggleSwitchesEditionAndBack();
     void withoutChineseEditionContentStaysEnglish();
     void settingsSetsTheChineseEdition();
+    void closingTheWindowKeepsWhatWasTyped();
 
 private:
     // The window (automatic refresh on) reading `site`'s English edition, and its Chinese one
@@ -263,6 +264,21 @@ void TestEdition::settingsSetsTheChineseEdition()
     QCOMPARE(window->edition()->language(), u"en");
     QVERIFY(window->edition()->shownFeeds().isEmpty());
     QCOMPARE(window->articleModel()->totalCount(), 10);
+}
+
+// The main window closed while Settings is open, the address typed but never confirmed.
+void TestEdition::closingTheWindowKeepsWhatWasTyped()
+{
+    test::EditionSite site;
+    test::ReaderFixture fixture;
+    const std::unique_ptr<MainWindow> window = openWindow(site, fixture, false);
+    QVERIFY(window);
+    ui::SettingsDialog *dialog = window->settingsController()->showSettings();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QTest::keyClicks(dialog->chineseFeedField(), site.chinese().toString());
+    window->close();
+    QCOMPARE(fixture.settings->configuredFeedsFor(QStringLiteral("zh")),
+             QList<QUrl>{site.chinese()});
 }
 
 ICHQ_UI_TEST_MAIN(TestEdition)
