@@ -28,11 +28,12 @@ fi
 # marker; that one is ours to remove, anything else is the user's.
 marker=/var/tmp/ichongqing-reader-test-deb.installed
 is_installed() { dpkg-query -W -f='${Status}' ichongqing-reader 2>/dev/null | grep -q "ok installed"; }
+apt_get() { $as_root env DEBIAN_FRONTEND=noninteractive apt-get "$@"; }
+remove_package() { apt_get remove --purge -y ichongqing-reader && $as_root rm -f "$marker"; }
 if is_installed; then
     if [ -e "$marker" ]; then
         echo "removing the package a killed run of this test left installed"
-        $as_root env DEBIAN_FRONTEND=noninteractive apt-get remove --purge -y ichongqing-reader >/dev/null
-        $as_root rm -f "$marker"
+        remove_package >/dev/null
     else
         echo "SKIP: ichongqing-reader is already installed here; not touching it"
         exit 77
@@ -44,8 +45,7 @@ work=$(mktemp -d)
 installed=""
 cleanup() {
     if [ -n "$installed" ]; then
-        $as_root env DEBIAN_FRONTEND=noninteractive apt-get remove --purge -y ichongqing-reader >/dev/null 2>&1 || true
-        $as_root rm -f "$marker"
+        remove_package >/dev/null 2>&1 || true
     fi
     rm -rf "$work"
 }
@@ -81,7 +81,7 @@ done
 echo "== installing it with apt-get"
 installed=yes
 $as_root touch "$marker"
-$as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "$deb" >"$work/apt.log" 2>&1 ||
+apt_get install -y --no-install-recommends "$deb" >"$work/apt.log" 2>&1 ||
     { cat "$work/apt.log"; fail "apt-get could not install the package"; }
 
 echo "== checking what a desktop menu finds"
@@ -121,10 +121,9 @@ wait "$pid" 2>/dev/null || true
 echo "window painted"
 
 echo "== removing it"
-$as_root env DEBIAN_FRONTEND=noninteractive apt-get remove --purge -y ichongqing-reader >"$work/apt.log" 2>&1 ||
+remove_package >"$work/apt.log" 2>&1 ||
     { cat "$work/apt.log"; fail "apt-get could not remove the package"; }
 installed=""
-$as_root rm -f "$marker"
 ! is_installed || fail "dpkg still lists the package as installed"
 while read -r path; do
     [ ! -e "$path" ] || fail "$path is left behind after removal"

@@ -152,6 +152,7 @@ void TestEdition::toggleSwitchesEditionAndBack()
     QCOMPARE(allArticlesCount(*window), 4);
     QVERIFY(sectionKeys(*window).contains(QStringLiteral("要闻")));
     QVERIFY(!sectionKeys(*window).contains(QStringLiteral("News")));
+    QTest::qWait(300); // the picture after the relayout the language change queued
     QVERIFY(!test::saveScreenshot(window.get(), QStringLiteral("edition-zh")).isEmpty());
 
     // Refresh asks for the edition being read.
@@ -169,7 +170,7 @@ void TestEdition::toggleSwitchesEditionAndBack()
     QCOMPARE(allArticlesCount(*window), 6);
     QVERIFY(!sectionKeys(*window).contains(QStringLiteral("要闻")));
     QVERIFY(!window->refreshController()->isRunning());
-    QTest::qWait(300);
+    QTest::qWait(300); // the picture after the relayout the language change queued
     QCOMPARE(site.englishRequests(), 1);
 }
 
