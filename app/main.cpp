@@ -39,10 +39,11 @@ QList<QUrl> feedUrls(const QStringList &values)
 // first and a command must not need a display.
 bool wantsCommandLine(int argc, char *argv[])
 {
-    static const QStringList verbs{
-        QStringLiteral("refresh"), QStringLiteral("parse"), QStringLiteral("list"),
-        QStringLiteral("search"),  QStringLiteral("help"),  QStringLiteral("help-all"),
-        QStringLiteral("version"), QStringLiteral("h"),     QStringLiteral("v")};
+    static const QStringList verbs{QStringLiteral("refresh"),  QStringLiteral("parse"),
+                                   QStringLiteral("list"),     QStringLiteral("search"),
+                                   QStringLiteral("show"),     QStringLiteral("help"),
+                                   QStringLiteral("help-all"), QStringLiteral("version"),
+                                   QStringLiteral("h"),        QStringLiteral("v")};
     for (int i = 1; i < argc; ++i) {
         QString arg = QString::fromLocal8Bit(argv[i]);
         if (!arg.startsWith(QLatin1Char('-')))
@@ -77,8 +78,10 @@ int runCommandLine(int argc, char *argv[])
     if (parser.isSet(o.parse))
         return ichq::cli::runParse(parser.value(o.parse), QUrl(parser.value(o.baseUrl)));
     if (parser.isSet(o.refresh))
-        return ichq::cli::runRefresh(
-            {dataDir, feedUrls(parser.values(o.feed)), !parser.isSet(o.noImages)});
+        return ichq::cli::runRefresh({dataDir, feedUrls(parser.values(o.feed)),
+                                      !parser.isSet(o.noImages), parser.value(o.wholeArticles)});
+    if (parser.isSet(o.show))
+        return ichq::cli::runShow(dataDir, parser.value(o.show), parser.isSet(o.json));
     bool ok = false;
     const int limit = parser.value(o.limit).toInt(&ok);
     if (!ok || limit <= 0) {

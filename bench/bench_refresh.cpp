@@ -1,13 +1,16 @@
 // Cold `ichongqing-reader --refresh` of a synthetic feed from a loopback server (wall time and
 // peak RSS of the child), then a second refresh answered with 304.
 // usage: bench_refresh APP ITEMS BODY_BYTES
+//        bench_refresh APP wordpress POSTS   (an excerpt-only WordPress site: whole articles)
 #include "FeedSite.h"
 #include "TestHttpServer.h"
+#include "WordPressSite.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <cstdio>
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -57,6 +60,38 @@ void report(const char *what, const Measure &m)
                 double(m.peakKiB) / 1024.0, m.exitCode);
 }
 
+QStringList refreshArgs(const QString &binary, const QUrl &feed, const QString &dataDir)
+{
+    return {binary,          QStringLiteral("--refresh"),  QStringLiteral("--feed"),
+            feed.toString(), QStringLiteral("--data-dir"), dataDir};
+}
+
+// Each post's page is downloaded, its story extracted, and its two photos cached. Five cold
+// runs, each into a new folder; the median is the figure to quote.
+int benchWholeArticles(const QString &binary, int posts)
+{
+    ichq::test::TestHttpServer server;
+    if (!server.start())
+        return 1;
+    server.setLogRequests(false);
+    ichq::test::WordPressSite site(server, posts, 10);
+    std::printf("excerpt-only WordPress feed, %d posts (10 per feed page), whole articles with two "
+                "photos each\n",
+                posts);
+    QList<double> seconds;
+    for (int run = 0; run < 5; ++run) {
+        QTemporaryDir dir;
+        const Measure cold = runChild(refreshArgs(binary, site.feedUrl(), dir.path()));
+        report("cold refresh, whole articles", cold);
+        seconds << cold.seconds;
+        if (run == 0)
+            report("second refresh", runChild(refreshArgs(binary, site.feedUrl(), dir.path())));
+    }
+    std::sort(seconds.begin(), seconds.end());
+    std::printf("median cold refresh: %.3f s\n", seconds.at(seconds.size() / 2));
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -68,6 +103,8 @@ int main(int argc, char **argv)
         return 2;
     }
     const QString binary = args.at(1);
+    if (args.at(2) == u"wordpress")
+        return benchWholeArticles(binary, args.at(3).toInt());
     const int items = args.at(2).toInt();
     ichq::test::TestHttpServer server;
     if (!server.start())
@@ -80,12 +117,7 @@ int main(int argc, char **argv)
     std::printf("%d items, %d-byte bodies, two photos each\n", items, args.at(3).toInt());
     for (const bool images : {true, false}) {
         QTemporaryDir dir;
-        QStringList refresh{binary,
-                            QStringLiteral("--refresh"),
-                            QStringLiteral("--feed"),
-                            site.feedUrl().toString(),
-                            QStringLiteral("--data-dir"),
-                            dir.path()};
+        QStringList refresh = refreshArgs(binary, site.feedUrl(), dir.path());
         if (!images)
             refresh << QStringLiteral("--no-images");
         report(images ? "cold refresh with images" : "cold refresh, --no-images",

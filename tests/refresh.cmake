@@ -5,3 +5,7 @@ ichq_add_test(tst_imagefetcher SOURCES refresh/tst_imagefetcher.cpp LIBS ichq_co
 # The edition of the language in effect, through the real binary.
 ichq_add_test(tst_edition_cli SOURCES refresh/tst_edition_cli.cpp LIBS ichq_common TIMEOUT 120)
 add_dependencies(tst_edition_cli ichongqing-reader)
+# Whole articles: an excerpt-only WordPress site, its older feed pages and article pages.
+ichq_add_test(tst_wholearticles SOURCES refresh/tst_wholearticles.cpp TIMEOUT 300)
+add_dependencies(tst_wholearticles ichongqing-reader)
+ichq_add_test(tst_wholearticlepolicy SOURCES refresh/tst_wholearticlepolicy.cpp LIBS ichq_core)

@@ -22,8 +22,9 @@ void setUpParser(QCommandLineParser &parser, const AppOptions &o)
         AppOptions::tr("%1 — the iChongqing news reader.").arg(appName()));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOptions({o.refresh, o.feed, o.noImages, o.dataDir, o.parse, o.baseUrl, o.list,
-                       o.search, o.json, o.section, o.limit, o.offline, o.lang});
+    parser.addOptions({o.refresh, o.feed, o.noImages, o.wholeArticles, o.dataDir, o.parse,
+                       o.baseUrl, o.list, o.search, o.show, o.json, o.section, o.limit, o.offline,
+                       o.lang});
 }
 
 QString languageArgument(const QStringList &arguments)

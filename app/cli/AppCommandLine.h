@@ -26,6 +26,12 @@ public:
                                "the language in use, see --lang)."),
                             tr("URL")};
     QCommandLineOption noImages{QStringLiteral("no-images"), tr("Do not download images.")};
+    QCommandLineOption wholeArticles{
+        QStringLiteral("whole-articles"),
+        tr("With --refresh: download each article's page for the whole story: always, auto "
+           "(only when the feed carries summaries) or never (default: as set in the reader)."),
+        tr("WHEN")};
+    QCommandLineOption show{QStringLiteral("show"), tr("Print one stored article."), tr("ID")};
     QCommandLineOption dataDir{QStringLiteral("data-dir"),
                                tr("Keep everything in DIR (default: $ICHQ_DATA_DIR, else the "
                                   "user's application data folder)."),
@@ -39,7 +45,8 @@ public:
     QCommandLineOption search{QStringLiteral("search"),
                               tr("List stored articles containing QUERY (any language)."),
                               tr("QUERY")};
-    QCommandLineOption json{QStringLiteral("json"), tr("Print --list or --search as JSON.")};
+    QCommandLineOption json{QStringLiteral("json"),
+                            tr("Print --list, --search or --show as JSON.")};
     QCommandLineOption section{QStringLiteral("section"), tr("Only articles of section NAME."),
                                tr("NAME")};
     QCommandLineOption offline{QStringLiteral("offline"),

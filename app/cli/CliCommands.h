@@ -4,8 +4,16 @@
 #include <QStringList>
 #include <QUrl>
 
+namespace ichq {
+class DataPaths;
+class Database;
+} // namespace ichq
+
 // Each command runs to completion and returns the process exit code.
 namespace ichq::cli {
+
+// Opens the store of `paths` for reading; false (with one line on stderr) when there is none.
+bool openStoredArticles(const DataPaths &paths, Database &db);
 
 // Prints the feed as JSON. 0 when parsed, 2 when nothing could be parsed.
 int runParse(const QString &fileOrUrl, const QUrl &baseUrl);
@@ -15,6 +23,7 @@ struct RefreshArgs
     QString dataDir;
     QList<QUrl> feeds; // empty: the edition of the language in effect (Settings::feedsFor)
     bool fetchImages = true;
+    QString wholeArticles; // always / auto / never; empty: the reader's setting
 };
 // Prints one summary line; 0 when every feed succeeded, 1 otherwise (one line per failure on
 // stderr).
@@ -29,5 +38,8 @@ struct ListArgs
     bool json = false;
 };
 int runList(const ListArgs &args);
+
+// Prints one stored article (title, byline, date, text; or JSON). 2 for an unknown id.
+int runShow(const QString &dataDir, const QString &id, bool json);
 
 } // namespace ichq::cli

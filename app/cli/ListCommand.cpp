@@ -32,21 +32,28 @@ QString textLine(const ArticleSummary &article)
 
 } // namespace
 
-int runList(const ListArgs &args)
+bool openStoredArticles(const DataPaths &paths, Database &db)
 {
-    const DataPaths paths = DataPaths::resolve(args.dataDir);
     if (!QFileInfo::exists(paths.databaseFile())) {
         printErr(
             QCoreApplication::translate("Cli", "Nothing stored yet in %1. Run --refresh first.")
                 .arg(paths.root()));
-        return 1;
+        return false;
     }
-    Database db;
     QString error;
     if (!db.open(paths.databaseFile(), &error)) {
         printErr(error);
-        return 1;
+        return false;
     }
+    return true;
+}
+
+int runList(const ListArgs &args)
+{
+    const DataPaths paths = DataPaths::resolve(args.dataDir);
+    Database db;
+    if (!openStoredArticles(paths, db))
+        return 1;
     ArticleFilter filter;
     filter.section = args.section;
     filter.search = args.search;

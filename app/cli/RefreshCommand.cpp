@@ -2,52 +2,44 @@
 #include "CliCommands.h"
 #include "Console.h"
 
-#include "Refresher.h"
+#include "RefreshSession.h"
 #include "common/DataPaths.h"
 #include "common/Settings.h"
-#include "net/Fetcher.h"
 #include "privacy/ConsentState.h"
-#include "privacy/CookieJar.h"
 #include "store/Database.h"
-#include "store/ImageCache.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
-#include <QNetworkAccessManager>
 
 namespace ichq::cli {
 
 int runRefresh(const RefreshArgs &args)
 {
     const DataPaths paths = DataPaths::resolve(args.dataDir);
+    Settings settings(paths);
+    RefreshOptions options;
+    options.feeds =
+        args.feeds.isEmpty() ? settings.feedsFor(languageInEffect(settings)) : args.feeds;
+    options.fetchImages = args.fetchImages;
+    options.wholeArticles = settings.wholeArticles();
+    if (!args.wholeArticles.isEmpty()) {
+        bool ok = false;
+        options.wholeArticles = wholeArticlesFromName(args.wholeArticles, &ok);
+        if (!ok) {
+            printErr(QCoreApplication::translate("Cli",
+                                                 "--whole-articles takes always, auto or never."));
+            return 2;
+        }
+    }
     QString error;
     Database db;
     if (!paths.ensureExists(&error) || !db.open(paths.databaseFile(), &error)) {
         printErr(error);
         return 1;
     }
-    QNetworkAccessManager manager;
     // Undecided or declined: the site's cookies live in memory and end with this run.
-    Settings settings(paths);
     const bool keepCookies = ConsentState(settings).cookiesAccepted();
-    manager.setCookieJar(new CookieJar(paths.cookieFile(), keepCookies)); // manager owns it
-    Fetcher fetcher(&manager);
-    ImageCache images(db, paths.imageDir());
-    Refresher refresher(fetcher, db, images);
-
-    RefreshOptions options;
-    options.feeds =
-        args.feeds.isEmpty() ? settings.feedsFor(languageInEffect(settings)) : args.feeds;
-    options.fetchImages = args.fetchImages;
-
-    RefreshReport report;
-    QEventLoop loop;
-    QObject::connect(&refresher, &Refresher::finished, &loop, [&](const RefreshReport &done) {
-        report = done;
-        loop.quit();
-    });
-    refresher.start(options);
-    loop.exec();
+    RefreshSession session(paths, db, keepCookies);
+    const RefreshReport report = session.run(options);
 
     printOut(report.summaryLine());
     for (const FeedOutcome &feed : std::as_const(report.feeds)) {

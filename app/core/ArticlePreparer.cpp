@@ -1,5 +1,6 @@
 #include "ArticlePreparer.h"
 
+#include "WholeArticlePolicy.h"
 #include "html/HtmlSanitizer.h"
 
 #include <QCoreApplication>
@@ -54,7 +55,7 @@ QList<QUrl> ArticlePreparer::withMediaImages(QList<QUrl> bodyImages, const QList
     return bodyImages;
 }
 
-PreparedArticle ArticlePreparer::prepare(const FeedItem &item)
+PreparedArticle ArticlePreparer::prepare(const FeedItem &item, WholeArticles wholeArticles)
 {
     PreparedArticle article;
     article.key = keyFor(item);
@@ -73,13 +74,20 @@ PreparedArticle ArticlePreparer::prepare(const FeedItem &item)
     const QString summaryText =
         item.content.isEmpty() ? body.plainText : HtmlSanitizer::toPlainText(item.summary);
     article.excerpt = excerptOf(summaryText.isEmpty() ? body.plainText : summaryText);
+    const QString contentText = item.content.isEmpty() ? QString() : body.plainText;
+    // With "Never" a summary is still marked: the page stage does not run then, and a later
+    // "Auto" or "Always" finds every stored summary, older pages' included.
+    const WholeArticles marking =
+        wholeArticles == WholeArticles::Never ? WholeArticles::Auto : wholeArticles;
+    article.wantsPage = WholeArticlePolicy::needsPage(item, contentText, summaryText, marking);
     article.title = item.title.isEmpty() ? excerptOf(body.plainText, 80) : item.title;
 
     article.imageUrls = withMediaImages(body.imageUrls, item.mediaImages);
     return article;
 }
 
-QList<PreparedArticle> ArticlePreparer::prepareAll(const QList<FeedItem> &items)
+QList<PreparedArticle> ArticlePreparer::prepareAll(const QList<FeedItem> &items,
+                                                   WholeArticles wholeArticles)
 {
     QList<PreparedArticle> prepared(items.size());
     // Sanitizing is the costly step of a refresh and each item is independent: share it out
@@ -89,7 +97,7 @@ QList<PreparedArticle> ArticlePreparer::prepareAll(const QList<FeedItem> &items)
     auto prepareSlice = [&](qsizetype first) {
         const qsizetype last = qMin(first + slice, items.size());
         for (qsizetype i = first; i < last; ++i)
-            prepared[i] = prepare(items.at(i));
+            prepared[i] = prepare(items.at(i), wholeArticles);
     };
     std::vector<std::unique_ptr<QThread>> threads;
     for (qsizetype first = slice; first < items.size(); first += slice) {

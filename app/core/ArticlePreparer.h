@@ -1,5 +1,6 @@
 #pragma once
 
+#include "RefreshTypes.h"
 #include "feed/FeedTypes.h"
 #include "store/StoreTypes.h"
 
@@ -10,8 +11,11 @@ namespace ichq {
 class ArticlePreparer
 {
 public:
-    static PreparedArticle prepare(const FeedItem &item);
-    static QList<PreparedArticle> prepareAll(const QList<FeedItem> &items);
+    // `wholeArticles` decides whether the article's page is wanted (WholeArticlePolicy).
+    static PreparedArticle prepare(const FeedItem &item,
+                                   WholeArticles wholeArticles = WholeArticles::Auto);
+    static QList<PreparedArticle> prepareAll(const QList<FeedItem> &items,
+                                             WholeArticles wholeArticles = WholeArticles::Auto);
 
     // guid, else link, else a hash of title and content: feeds without guids still update in place.
     static QString keyFor(const FeedItem &item);

@@ -1,11 +1,7 @@
 #include "BackgroundRefresher.h"
 
-#include "net/Fetcher.h"
-#include "privacy/CookieJar.h"
+#include "RefreshSession.h"
 #include "store/Database.h"
-#include "store/ImageCache.h"
-
-#include <QNetworkAccessManager>
 
 namespace ichq {
 
@@ -29,58 +25,52 @@ public:
             emit finished(report);
             return;
         }
-        applyCookiePolicy(options);
-        m_refresher->start(options);
+        m_session->setPersistentCookies(m_persistentCookies);
+        m_session->pipeline().start(options);
     }
 
     void setPersistentCookies(bool persistent)
     {
-        if (m_cookies)
-            m_cookies->setPersistent(persistent);
+        m_persistentCookies = persistent;
+        if (m_session)
+            m_session->setPersistentCookies(persistent);
+    }
+
+    void cancel()
+    {
+        if (m_session)
+            m_session->pipeline().cancel();
     }
 
 signals:
     void feedFinished(const ichq::FeedOutcome &outcome);
-    void imagesProgress(int done, int total);
+    void articlesStored();
+    void progress(const ichq::RefreshProgress &progress);
     void finished(const ichq::RefreshReport &report);
 
 private:
-    // Consent may change between refreshes: withdrawal deletes the file at the next one, and
-    // acceptance starts keeping what the site sets.
-    void applyCookiePolicy(const RefreshOptions &options)
-    {
-        if (m_cookies && m_cookies->filePath() == options.cookieFile) {
-            m_cookies->setPersistent(options.persistentCookies);
-            return;
-        }
-        m_cookies = new CookieJar(options.cookieFile, options.persistentCookies);
-        m_manager->setCookieJar(m_cookies); // takes ownership, deletes the jar it had
-    }
-
     bool ensureOpen()
     {
-        if (m_refresher)
+        if (m_session)
             return true;
         if (!m_paths.ensureExists(&m_openError) || !m_db.open(m_paths.databaseFile(), &m_openError))
             return false;
-        m_manager = new QNetworkAccessManager(this);
-        m_fetcher = new Fetcher(m_manager, this);
-        m_images = std::make_unique<ImageCache>(m_db, m_paths.imageDir());
-        m_refresher = new Refresher(*m_fetcher, m_db, *m_images, this);
-        connect(m_refresher, &Refresher::feedFinished, this, &RefreshWorker::feedFinished);
-        connect(m_refresher, &Refresher::imagesProgress, this, &RefreshWorker::imagesProgress);
-        connect(m_refresher, &Refresher::finished, this, &RefreshWorker::finished);
+        m_session = std::make_unique<RefreshSession>(m_paths, m_db, m_persistentCookies);
+        RefreshPipeline *pipeline = &m_session->pipeline();
+        connect(pipeline, &RefreshPipeline::feedFinished, this, &RefreshWorker::feedFinished);
+        connect(pipeline, &RefreshPipeline::articlesStored, this, &RefreshWorker::articlesStored);
+        connect(pipeline, &RefreshPipeline::progress, this, &RefreshWorker::progress);
+        connect(pipeline, &RefreshPipeline::finished, this, &RefreshWorker::finished);
         return true;
     }
 
     DataPaths m_paths;
-    Database m_db;
+    bool m_persistentCookies = false;
     QString m_openError;
-    QNetworkAccessManager *m_manager = nullptr;
-    CookieJar *m_cookies = nullptr; // owned by m_manager
-    Fetcher *m_fetcher = nullptr;
-    std::unique_ptr<ImageCache> m_images;
-    Refresher *m_refresher = nullptr;
+    // Destroyed in reverse order: the session (and the photo states it batches) before the
+    // database connection it writes to.
+    Database m_db;
+    std::unique_ptr<RefreshSession> m_session;
 };
 
 BackgroundRefresher::BackgroundRefresher(const DataPaths &paths, QObject *parent)
@@ -91,7 +81,8 @@ BackgroundRefresher::BackgroundRefresher(const DataPaths &paths, QObject *parent
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(this, &BackgroundRefresher::startRequested, m_worker, &RefreshWorker::start);
     connect(m_worker, &RefreshWorker::feedFinished, this, &BackgroundRefresher::feedFinished);
-    connect(m_worker, &RefreshWorker::imagesProgress, this, &BackgroundRefresher::imagesProgress);
+    connect(m_worker, &RefreshWorker::articlesStored, this, &BackgroundRefresher::articlesStored);
+    connect(m_worker, &RefreshWorker::progress, this, &BackgroundRefresher::progress);
     connect(m_worker, &RefreshWorker::finished, this, [this](const RefreshReport &report) {
         m_running = false;
         emit finished(report);
@@ -101,6 +92,10 @@ BackgroundRefresher::BackgroundRefresher(const DataPaths &paths, QObject *parent
 
 BackgroundRefresher::~BackgroundRefresher()
 {
+    // Blocking: the cancel must run before the thread's loop ends, or the pipeline would be
+    // destroyed mid-stage.
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker] { worker->cancel(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }

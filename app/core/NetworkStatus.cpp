@@ -1,6 +1,6 @@
 #include "NetworkStatus.h"
 
-#include "Refresher.h"
+#include "RefreshTypes.h"
 
 #include <QNetworkInformation>
 

@@ -40,14 +40,15 @@ RefreshController::RefreshController(const ReaderContext &context, const Content
     m_timer->setTimerType(Qt::VeryCoarseTimer);
     connect(m_timer, &QTimer::timeout, this, &RefreshController::automaticTick);
     connect(m_refresher, &BackgroundRefresher::started, this, [this] {
-        m_status->showProgress(0, m_feedsTotal, 0, 0);
+        RefreshProgress progress;
+        progress.feedsTotal = m_feedsTotal;
+        m_status->showProgress(progress);
         emit runningChanged(true);
     });
-    connect(m_refresher, &BackgroundRefresher::feedFinished, this,
-            &RefreshController::onFeedFinished);
-    connect(m_refresher, &BackgroundRefresher::imagesProgress, this, [this](int done, int total) {
-        m_status->showProgress(m_feedsDone, m_feedsTotal, done, total);
-    });
+    // Show new and whole articles as they are stored; their photos follow.
+    connect(m_refresher, &BackgroundRefresher::articlesStored, this,
+            &RefreshController::articlesChanged);
+    connect(m_refresher, &BackgroundRefresher::progress, m_status, &StatusArea::showProgress);
     connect(m_refresher, &BackgroundRefresher::finished, this, &RefreshController::onFinished);
     connect(&m_context.network, &NetworkStatus::onlineChanged, this, [this](bool online) {
         if (online && m_timer->isActive())
@@ -158,22 +159,13 @@ void RefreshController::start(bool automatic)
     RefreshOptions options;
     options.feeds = m_edition->feeds();
     options.backOffAfterFailures = automatic;
+    options.wholeArticles = m_context.settings.wholeArticles();
     // The refresh thread's own jar follows the same choice, read afresh for every refresh so a
     // withdrawal in Settings applies to the very next one.
-    options.persistentCookies = m_context.consent.cookies() == ConsentState::Cookies::Accepted;
-    options.cookieFile = m_context.paths.cookieFile();
+    m_refresher->setPersistentCookies(m_context.consent.cookies() ==
+                                      ConsentState::Cookies::Accepted);
     m_feedsTotal = int(options.feeds.size());
-    m_feedsDone = 0;
     m_refresher->refresh(options);
-}
-
-void RefreshController::onFeedFinished(const FeedOutcome &outcome)
-{
-    ++m_feedsDone;
-    m_status->showProgress(m_feedsDone, m_feedsTotal, 0, 0);
-    // Show the new articles now; their photos follow while the images download.
-    if (outcome.added > 0 || outcome.updated > 0)
-        emit articlesChanged();
 }
 
 void RefreshController::onFinished(const RefreshReport &report)

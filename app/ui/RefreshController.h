@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ReaderContext.h"
-#include "Refresher.h"
+#include "RefreshTypes.h"
 
 #include <QObject>
 #include <QTime>
@@ -56,7 +56,6 @@ private:
     void editionChanged(); // fetches the new edition now when the timer would have by now
     bool isDue(const QList<QUrl> &feeds) const;
     void start(bool automatic);
-    void onFeedFinished(const ichq::FeedOutcome &outcome);
     void onFinished(const ichq::RefreshReport &report);
     QString resultText(const RefreshReport &report) const;
     QString idleText() const; // before any refresh of this run
@@ -70,7 +69,6 @@ private:
     bool m_automatic = false;
     bool m_editionPending = false; // the edition changed during a refresh
     int m_feedsTotal = 0;
-    int m_feedsDone = 0;
     QString m_lastError;
     RefreshReport m_lastReport;
     QTime m_finishedAt; // of the last refresh of this run; null before one

@@ -30,6 +30,9 @@ SettingsDialog *SettingsController::showSettings()
         m_dialog->setNotifyAvailable(m_notify->isEnabled());
         connect(m_dialog, &SettingsDialog::intervalChanged, this, &SettingsController::setInterval);
         connect(m_dialog, &SettingsDialog::notifyChanged, m_notify, &QAction::setChecked);
+        // Read by the next refresh.
+        connect(m_dialog, &SettingsDialog::wholeArticlesChanged, this,
+                [this](WholeArticles mode) { m_context.settings.setWholeArticles(mode); });
         connect(m_dialog, &SettingsDialog::chineseFeedChanged, this,
                 &SettingsController::setChineseFeed);
         connect(m_notify, &QAction::toggled, m_dialog->notifyBox(), &QCheckBox::setChecked);

@@ -5,6 +5,7 @@
 
 #include <QButtonGroup>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QEvent>
@@ -87,8 +88,26 @@ QWidget *SettingsDialog::buildRefreshGroup()
     form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     form->addRow(m_intervalLabel, m_interval);
     form->addRow(m_notify);
+    addWholeArticlesRow(form);
     addEditionRows(form);
     return m_refreshGroup;
+}
+
+// When the feed carries only summaries, the article's page gives the whole story offline.
+void SettingsDialog::addWholeArticlesRow(QFormLayout *form)
+{
+    m_wholeArticlesLabel = new QLabel;
+    m_wholeArticles = new QComboBox;
+    m_wholeArticles->setObjectName(QStringLiteral("wholeArticles"));
+    for (const WholeArticles mode :
+         {WholeArticles::Always, WholeArticles::Auto, WholeArticles::Never})
+        m_wholeArticles->addItem(QString(), int(mode));
+    m_wholeArticles->setCurrentIndex(m_wholeArticles->findData(int(m_settings.wholeArticles())));
+    m_wholeArticlesLabel->setBuddy(m_wholeArticles);
+    connect(m_wholeArticles, &QComboBox::currentIndexChanged, this, [this] {
+        emit wholeArticlesChanged(WholeArticles(m_wholeArticles->currentData().toInt()));
+    });
+    form->addRow(m_wholeArticlesLabel, m_wholeArticles);
 }
 
 // The Chinese edition's feed: optional, since the site publishes none we know of.
@@ -226,6 +245,12 @@ void SettingsDialog::retranslateUi()
     m_interval->setSpecialValueText(tr("Manually only"));
     m_interval->setToolTip(tr("0 means: only when you choose Refresh"));
     m_notify->setText(tr("&Notify about new articles"));
+    m_wholeArticlesLabel->setText(tr("Download &whole articles:"));
+    m_wholeArticles->setItemText(0, tr("Always"));
+    m_wholeArticles->setItemText(1, tr("Only when the feed has summaries"));
+    m_wholeArticles->setItemText(2, tr("Never"));
+    m_wholeArticles->setToolTip(tr("Downloads each article's page, so the whole story with its "
+                                   "photos can be read offline"));
     m_chineseFeedLabel->setText(tr("Chinese &edition feed:"));
     m_chineseFeedHint->setText(tr("For reading in Chinese. Leave empty to read the English "
                                   "edition in both languages."));

@@ -1,12 +1,14 @@
 #pragma once
 
 #include "common/DataPaths.h"
+#include "common/WholeArticles.h"
 #include "privacy/ConsentState.h"
 
 #include <QDialog>
 #include <QUrl>
 
 class QCheckBox;
+class QComboBox;
 class QFormLayout;
 class QGroupBox;
 class QLabel;
@@ -36,6 +38,7 @@ public:
 
     QSpinBox *intervalBox() const { return m_interval; }
     QCheckBox *notifyBox() const { return m_notify; }
+    QComboBox *wholeArticlesBox() const { return m_wholeArticles; }
     QLineEdit *chineseFeedField() const { return m_chineseFeed; }
     QLabel *chineseFeedError() const { return m_chineseFeedError; }
     QRadioButton *acceptButton() const { return m_accept; }
@@ -46,6 +49,7 @@ public:
 signals:
     void intervalChanged(int minutes);
     void notifyChanged(bool on);
+    void wholeArticlesChanged(ichq::WholeArticles mode);
     void chineseFeedChanged(const QUrl &feed); // empty: none, the English edition then
     void cookieChoiceChanged(ichq::ConsentState::Cookies choice);
     void privacyRequested();
@@ -60,6 +64,7 @@ protected:
 private:
     QWidget *buildRefreshGroup();
     void addEditionRows(QFormLayout *form);
+    void addWholeArticlesRow(QFormLayout *form);
     void commitChineseFeed();
     QWidget *buildCookieGroup();
     QWidget *buildDataGroup();
@@ -74,6 +79,8 @@ private:
     QLabel *m_intervalLabel = nullptr;
     QSpinBox *m_interval = nullptr;
     QCheckBox *m_notify = nullptr;
+    QLabel *m_wholeArticlesLabel = nullptr;
+    QComboBox *m_wholeArticles = nullptr;
     QLabel *m_chineseFeedLabel = nullptr;
     QLineEdit *m_chineseFeed = nullptr;
     QLabel *m_chineseFeedHint = nullptr;

@@ -23,18 +23,22 @@ StatusArea::StatusArea(QWidget *parent)
     layout->addWidget(m_bar);
 }
 
-void StatusArea::showProgress(int feedsDone, int feedsTotal, int imagesDone, int imagesTotal)
+void StatusArea::showProgress(const RefreshProgress &progress)
 {
     m_busy = true;
-    m_counts[0] = feedsDone;
-    m_counts[1] = feedsTotal;
-    m_counts[2] = imagesDone;
-    m_counts[3] = imagesTotal;
-    // Feeds are the first half of the bar, images the second: the bar never runs backwards.
-    const int feedPart = feedsTotal > 0 ? 500 * feedsDone / feedsTotal : 0;
-    const int imagePart = imagesTotal > 0 ? 500 * imagesDone / imagesTotal : 0;
+    m_progress = progress;
+    // Feeds, whole articles and photos each fill a third of the bar, in the order they run, so
+    // the bar never runs backwards.
+    const auto part = [](int done, int total) { return total > 0 ? 333 * done / total : 0; };
+    const bool feedsDone = progress.feedsDone >= progress.feedsTotal;
+    const bool pagesDone = progress.pagesDone >= progress.pagesTotal;
+    int value = part(progress.feedsDone, progress.feedsTotal);
+    if (feedsDone)
+        value = 333 + part(progress.pagesDone, progress.pagesTotal);
+    if (feedsDone && pagesDone && progress.imagesTotal > 0)
+        value = 666 + part(progress.imagesDone, progress.imagesTotal);
     m_bar->setRange(0, 1000);
-    m_bar->setValue(feedPart + (feedsDone == feedsTotal ? imagePart : 0));
+    m_bar->setValue(value);
     m_bar->show();
     retranslateUi();
 }
@@ -68,14 +72,19 @@ void StatusArea::retranslateUi()
     if (!m_busy)
         return; // results are retranslated by whoever wrote them, on the next refresh
     const QLocale locale;
-    if (m_counts[3] > 0) {
-        m_label->setText(tr("Refreshing… %1 of %2 feeds, %3 of %4 images")
-                             .arg(locale.toString(m_counts[0]), locale.toString(m_counts[1]),
-                                  locale.toString(m_counts[2]), locale.toString(m_counts[3])));
-    } else {
-        m_label->setText(tr("Refreshing… %1 of %2 feeds")
-                             .arg(locale.toString(m_counts[0]), locale.toString(m_counts[1])));
-    }
+    const RefreshProgress &p = m_progress;
+    QStringList parts;
+    if (p.pagesTotal == 0 && p.imagesTotal == 0)
+        parts << tr("%1 of %2 feeds")
+                     .arg(locale.toString(p.feedsDone), locale.toString(p.feedsTotal));
+    if (p.pagesTotal > 0)
+        parts << tr("%1 of %2 articles")
+                     .arg(locale.toString(p.pagesDone), locale.toString(p.pagesTotal));
+    if (p.imagesTotal > 0)
+        parts << tr("%1 of %2 photos")
+                     .arg(locale.toString(p.imagesDone), locale.toString(p.imagesTotal));
+    //: Shown while a refresh runs; %1 lists the counts, e.g. "12 of 30 articles, 40 of 75 photos".
+    m_label->setText(tr("Refreshing… %1").arg(parts.join(tr(", "))));
 }
 
 } // namespace ichq::ui

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "RefreshTypes.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -7,15 +9,15 @@ class QProgressBar;
 
 namespace ichq::ui {
 
-// The refresh's place in the status bar: "Refreshing… 1 of 1 feeds, 120 of 600 images" with a
-// progress bar while it runs, then one line saying how it went.
+// The refresh's place in the status bar: "Refreshing… 12 of 30 articles, 40 of 75 photos" with
+// a progress bar while it runs, then one line saying how it went.
 class StatusArea : public QWidget
 {
     Q_OBJECT
 public:
     explicit StatusArea(QWidget *parent = nullptr);
 
-    void showProgress(int feedsDone, int feedsTotal, int imagesDone, int imagesTotal);
+    void showProgress(const ichq::RefreshProgress &progress);
     void showResult(const QString &text); // plain text
     QString text() const;
     bool isBusy() const;
@@ -28,7 +30,7 @@ private:
 
     QLabel *m_label;
     QProgressBar *m_bar;
-    int m_counts[4] = {0, 0, 0, 0};
+    RefreshProgress m_progress;
     bool m_busy = false;
 };
 

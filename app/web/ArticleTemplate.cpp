@@ -55,6 +55,20 @@ QString leadFigure(const Article &article)
         .arg(article.leadImageKey);
 }
 
+// The page was wanted and could not be had: say quietly that this is only the summary.
+QString summaryNotice(const Article &article, const QString &openOriginalUrl)
+{
+    if (!article.showsSummaryOnly())
+        return {};
+    return QStringLiteral("<p class=\"notice\">%1 <a href=\"%2\">%3</a></p>")
+        .arg(QCoreApplication::translate(
+                 "ArticleTemplate",
+                 "Showing the summary; the whole article could not be downloaded.")
+                 .toHtmlEscaped(),
+             openOriginalUrl,
+             QCoreApplication::translate("ArticleTemplate", "Open original").toHtmlEscaped());
+}
+
 } // namespace
 
 QString ArticleTemplate::formatDate(const QDateTime &utc, const QLocale &locale)
@@ -90,6 +104,7 @@ QString ArticleTemplate::render(const Article &article, Theme theme)
                               : article.title;
     const bool chinese = looksChinese(article.title + article.excerpt);
     const QString id = QString::number(article.id);
+    const QString openOriginalUrl = QStringLiteral("ichq://action/open-original/") + id;
     const QHash<QString, QString> values{
         {QStringLiteral("lang"), chinese ? QStringLiteral("zh-Hans") : QStringLiteral("en")},
         {QStringLiteral("theme"),
@@ -98,9 +113,10 @@ QString ArticleTemplate::render(const Article &article, Theme theme)
         {QStringLiteral("byline"), byline(article)},
         {QStringLiteral("datetime"), article.published.toUTC().toString(Qt::ISODate)},
         {QStringLiteral("date"), formatDate(article.published, QLocale()).toHtmlEscaped()},
+        {QStringLiteral("notice"), summaryNotice(article, openOriginalUrl)},
         {QStringLiteral("lead"), leadFigure(article)},
         {QStringLiteral("body"), article.bodyHtml},
-        {QStringLiteral("openOriginalUrl"), QStringLiteral("ichq://action/open-original/") + id},
+        {QStringLiteral("openOriginalUrl"), openOriginalUrl},
         {QStringLiteral("copyLinkUrl"), QStringLiteral("ichq://action/copy-link/") + id},
         {QStringLiteral("openOriginal"),
          QCoreApplication::translate("ArticleTemplate", "Open original").toHtmlEscaped()},

@@ -1,5 +1,5 @@
 #include "NetworkStatus.h"
-#include "Refresher.h"
+#include "RefreshTypes.h"
 
 #include <QSignalSpy>
 #include <QtTest>

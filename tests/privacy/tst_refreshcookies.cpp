@@ -17,7 +17,8 @@ namespace {
 const QByteArray kFeed = R"(<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0"><channel><title>iChongqing</title><link>https://www.ichongqing.info/</link>
 <item><title>Cable car</title><link>https://www.ichongqing.info/1</link><guid>1</guid>
-<description>Across the Yangtze.</description></item></channel></rss>)";
+<description>Across the Yangtze.</description>
+<content:encoded xmlns:content="http://purl.org/rss/1.0/modules/content/"><![CDATA[<p>The cable car crosses the Yangtze.</p>]]></content:encoded></item></channel></rss>)";
 
 } // namespace
 
@@ -53,12 +54,10 @@ void TestRefreshCookies::init()
 
 bool TestRefreshCookies::refresh(BackgroundRefresher &refresher, bool persistent)
 {
-    const DataPaths paths(m_dir->path());
     RefreshOptions options;
     options.feeds = {m_server->url(QStringLiteral("/feed/"))};
     options.fetchImages = false;
-    options.persistentCookies = persistent;
-    options.cookieFile = paths.cookieFile();
+    refresher.setPersistentCookies(persistent);
     QSignalSpy finished(&refresher, &BackgroundRefresher::finished);
     return refresher.refresh(options) && finished.wait(20000);
 }

@@ -1,24 +1,15 @@
+#include "AppProcess.h"
 #include "FeedSite.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
 using namespace ichq::test;
 
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-} // namespace
+using Run = ichq::test::AppRun;
 
 // `ichongqing-reader --refresh/--list/--search/--parse` as a user runs them, against a synthetic
 // iChongqing of a few hundred English and Chinese stories with photos on 127.0.0.1.
@@ -67,17 +58,7 @@ void TestRefreshCli::cleanup()
 
 Run TestRefreshCli::run(const QStringList &args)
 {
-    // The package test points this at the installed binary; otherwise the one just built.
-    const QString binary = qEnvironmentVariable("ICHQ_APP_BINARY", QStringLiteral(ICHQ_APP_BINARY));
-    QProcess process;
-    process.start(binary, QStringList{QStringLiteral("--data-dir"), m_dir->path()} + args);
-    Run result;
-    if (!process.waitForFinished(120000))
-        return result;
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return runApp(m_dir->path(), args);
 }
 
 QJsonArray TestRefreshCli::listJson(const QStringList &extra)
@@ -95,7 +76,8 @@ void TestRefreshCli::coldRefreshStoresArticlesAndImages()
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QCOMPARE(r.out.trimmed(),
              QStringLiteral("feeds: 1 (not modified: 0, failed: 0), new: 300, updated: 0, "
-                            "unchanged: 0, images fetched: 600, images failed: 0"));
+                            "unchanged: 0, whole articles: 0 (not modified: 0, failed: 0), images "
+                            "fetched: 600, images failed: 0"));
     QCOMPARE(m_server->requestCount("/feed/"), 1);
     QCOMPARE(m_server->requestCount(), 601);
     const QString userAgent =
@@ -117,7 +99,8 @@ void TestRefreshCli::secondRefreshIsNotModified()
     QCOMPARE(again.exitCode, 0);
     QCOMPARE(again.out.trimmed(),
              QStringLiteral("feeds: 1 (not modified: 1, failed: 0), new: 0, updated: 0, "
-                            "unchanged: 0, images fetched: 0, images failed: 0"));
+                            "unchanged: 0, whole articles: 0 (not modified: 0, failed: 0), images "
+                            "fetched: 0, images failed: 0"));
     QVERIFY(!m_server->lastRequest("/feed/").header("if-none-match").isEmpty());
     QVERIFY(!m_server->lastRequest("/feed/").header("if-modified-since").isEmpty());
     // Images are never downloaded twice.

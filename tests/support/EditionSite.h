@@ -47,7 +47,11 @@ public:
             xml += QStringLiteral("<item><title>%1 %2</title>"
                                   "<link>https://www.ichongqing.info/%3/%2/</link>"
                                   "<guid>%3-%2</guid><category>%4</category><pubDate>%5</pubDate>"
-                                  "<description>Story %2.</description></item>\n")
+                                  "<description>Story %2.</description>"
+                                  // The whole story is in the feed: no page to download.
+                                  "<content:encoded xmlns:content=\"http://purl.org/rss/1.0/"
+                                  "modules/content/\">&lt;p&gt;Story %2, in full.&lt;/p&gt;"
+                                  "</content:encoded></item>\n")
                        .arg(title)
                        .arg(n)
                        .arg(code, section, first.addDays(n).toString(Qt::RFC2822Date));

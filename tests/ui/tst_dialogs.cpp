@@ -32,7 +32,9 @@ namespace {
 const QByteArray kFeed = QByteArrayLiteral(
     "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>t</title>"
     "<item><title>One</title><link>https://www.ichongqing.info/a/1</link><guid>1</guid>"
-    "<description>Hello</description></item></channel></rss>");
+    "<description>Hello</description><content:encoded "
+    "xmlns:content=\"http://purl.org/rss/1.0/modules/content/\">&lt;p&gt;Hello, in full."
+    "&lt;/p&gt;</content:encoded></item></channel></rss>");
 
 void fillValidMessage(ui::MessageDialog &dialog)
 {

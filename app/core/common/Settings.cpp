@@ -9,6 +9,7 @@ namespace ichq {
 namespace {
 const QString kRefreshInterval = QStringLiteral("refresh/intervalMinutes");
 const QString kNotify = QStringLiteral("refresh/notifyNewArticles");
+const QString kWholeArticles = QStringLiteral("refresh/wholeArticles");
 // Before there were editions, one list of feeds: it was the English edition's.
 const QString kLegacyFeeds = QStringLiteral("refresh/feeds");
 const QString kContact = QStringLiteral("message/endpoint");
@@ -47,6 +48,16 @@ int Settings::refreshIntervalMinutes() const
 void Settings::setRefreshIntervalMinutes(int minutes)
 {
     m_settings.setValue(kRefreshInterval, qBound(0, minutes, 24 * 60));
+}
+
+WholeArticles Settings::wholeArticles() const
+{
+    return wholeArticlesFromName(m_settings.value(kWholeArticles).toString());
+}
+
+void Settings::setWholeArticles(WholeArticles mode)
+{
+    m_settings.setValue(kWholeArticles, wholeArticlesName(mode));
 }
 
 bool Settings::notifyNewArticles() const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "WholeArticles.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QSettings>
@@ -18,6 +20,9 @@ public:
 
     int refreshIntervalMinutes() const; // default 30; 0 = never automatically
     void setRefreshIntervalMinutes(int minutes);
+
+    WholeArticles wholeArticles() const; // default Auto
+    void setWholeArticles(WholeArticles mode);
 
     bool notifyNewArticles() const; // default false
     void setNotifyNewArticles(bool on);

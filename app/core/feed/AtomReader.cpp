@@ -152,6 +152,11 @@ void readFeedElement(XmlCursor &cursor, Feed &feed)
             feed.link = cursor.resolve(cursor.attribute(QLatin1String("href")));
     } else if (name == QLatin1String("updated") || name == QLatin1String("modified")) {
         feed.updated = parseFeedDate(cursor.readText());
+    } else if (name == QLatin1String("generator")) {
+        feed.generator = (cursor.attribute(QLatin1String("uri")).toString() + QLatin1Char(' ') +
+                          cursor.readText())
+                             .trimmed()
+                             .left(200);
     }
 }
 

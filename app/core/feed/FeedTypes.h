@@ -45,12 +45,19 @@ struct Feed
     QString description;
     QString language;
     QDateTime updated; // UTC
+    // What made the feed, e.g. "https://wordpress.org/?v=6.7" (WordPress serves older posts
+    // at ?paged=N); plain text, at most 200 characters.
+    QString generator;
     QList<FeedItem> items;
     // Empty when the document was read to its end; otherwise "line L, column C: message".
     // Items read before the error are kept.
     QString error;
 
     bool isUsable() const { return format != FeedFormat::Unknown; }
+    bool isWordPress() const
+    {
+        return generator.contains(QLatin1String("wordpress"), Qt::CaseInsensitive);
+    }
 };
 
 QString feedFormatName(FeedFormat format); // "rss2.0", "rss1.0", "atom1.0", "" for Unknown

@@ -81,6 +81,8 @@ void readChannelElement(XmlCursor &cursor, Feed &feed, ChannelDates &dates)
         dates.lastBuildDate = parseFeedDate(cursor.readText());
     } else if (name == QLatin1String("pubDate")) {
         dates.pubDate = parseFeedDate(cursor.readText());
+    } else if (name == QLatin1String("generator")) {
+        feed.generator = cursor.readText().trimmed().left(200);
     }
 }
 

@@ -56,7 +56,8 @@ struct FetchResult
 
 // The one way the app fetches over HTTP: conditional GET, gzip, at most 5 redirects and never
 // from https to http, a transfer timeout and a total deadline, a size cap enforced while
-// downloading, Retry-After honoured, a User-Agent naming the app and its version.
+// downloading, Retry-After read (the stages act on it), a User-Agent naming the app and its
+// version.
 class Fetcher : public QObject
 {
     Q_OBJECT

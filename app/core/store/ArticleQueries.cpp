@@ -146,15 +146,20 @@ int ArticleQueries::count(const ArticleFilter &filter) const
 std::optional<Article> ArticleQueries::article(qint64 id) const
 {
     QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral("SELECT ") + kSummaryColumns +
-                  QStringLiteral(", a.updated, a.body_html FROM articles a WHERE a.id = ?"));
+    query.prepare(
+        QStringLiteral("SELECT ") + kSummaryColumns +
+        QStringLiteral(", a.updated, a.page_html != '', "
+                       "CASE WHEN a.page_html != '' THEN a.page_html ELSE a.body_html END, "
+                       "a.page_state FROM articles a WHERE a.id = ?"));
     query.addBindValue(id);
     if (!query.exec() || !query.next())
         return std::nullopt;
     Article article;
     readSummary(query, &article);
     article.updated = sql::fromEpoch(query.value(11));
-    article.bodyHtml = query.value(12).toString();
+    article.fromPage = query.value(12).toBool();
+    article.bodyHtml = query.value(13).toString();
+    article.pageState = PageState(query.value(14).toInt());
     return article;
 }
 
@@ -197,9 +202,40 @@ QStringList ArticleQueries::imageKeys(qint64 articleId) const
     return keys;
 }
 
+QList<ArticleImage> ArticleQueries::images(qint64 articleId) const
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral(
+        "SELECT ai.image_key, i.url, i.state FROM article_images ai "
+        "JOIN images i ON i.key = ai.image_key WHERE ai.article_id = ? ORDER BY ai.position"));
+    query.addBindValue(articleId);
+    QList<ArticleImage> images;
+    if (query.exec()) {
+        while (query.next())
+            images << ArticleImage{query.value(0).toString(), QUrl(query.value(1).toString()),
+                                   query.value(2).toInt() == 1};
+    }
+    return images;
+}
+
 int ArticleQueries::totalArticles() const
 {
     return count(ArticleFilter{});
+}
+
+ArticleQueries::FeedSpan ArticleQueries::span(const QUrl &feedUrl) const
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(
+        QStringLiteral("SELECT count(*), max(COALESCE(published, first_seen)) "
+                       "FROM articles WHERE feed_id = (SELECT id FROM feeds WHERE url = ?)"));
+    query.addBindValue(feedUrl.toString(QUrl::FullyEncoded));
+    FeedSpan span;
+    if (query.exec() && query.next()) {
+        span.articles = query.value(0).toInt();
+        span.newest = sql::fromEpoch(query.value(1));
+    }
+    return span;
 }
 
 } // namespace ichq

@@ -20,7 +20,16 @@ public:
     // Categories with totals and unread counts, by size; of these feeds' articles (empty: all).
     QList<Section> sections(const QList<QUrl> &feeds = {}) const;
     QStringList imageKeys(qint64 articleId) const;
+    QList<ArticleImage> images(qint64 articleId) const; // in the order the article shows them
     int totalArticles() const;
+
+    // How much of one feed is stored: the number of its articles and the newest date shown.
+    struct FeedSpan
+    {
+        int articles = 0;
+        QDateTime newest; // invalid when none
+    };
+    FeedSpan span(const QUrl &feedUrl) const;
 
 private:
     Database &m_db;

@@ -21,18 +21,22 @@ QString leadImageKey(const PreparedArticle &article)
 ArticleWriter::ArticleWriter(QSqlDatabase db, qint64 feedId)
     : m_db(std::move(db)), m_feedId(feedId), m_find(m_db), m_insert(m_db), m_update(m_db),
       m_clearCategories(m_db), m_addCategory(m_db), m_newCategory(m_db), m_findCategory(m_db),
-      m_clearImages(m_db), m_addImage(m_db), m_newImage(m_db)
+      m_clearImages(m_db), m_addImage(m_db), m_newImage(m_db), m_wantPage(m_db)
 {}
 
 bool ArticleWriter::prepare()
 {
     const bool prepared =
         m_find.prepare(QStringLiteral(
-            "SELECT id, content_hash FROM articles WHERE feed_id = ? AND guid = ?")) &&
+            "SELECT id, content_hash, page_state FROM articles WHERE feed_id = ? AND guid = ?")) &&
         m_insert.prepare(QStringLiteral(
             "INSERT INTO articles (feed_id, guid, link, title, author, published, updated, "
-            "excerpt, body_html, body_text, content_hash, first_image, first_seen) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) &&
+            "excerpt, body_html, body_text, content_hash, first_image, first_seen, page_state) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) &&
+        // A new version of the entry: its page is asked for again, with the validators of the
+        // copy we have, so a page that did not change costs a 304.
+        m_wantPage.prepare(QStringLiteral("UPDATE articles SET page_state = 1, page_attempts = 0, "
+                                          "page_not_before = NULL WHERE id = ?")) &&
         m_update.prepare(QStringLiteral(
             "UPDATE articles SET link = ?, title = ?, author = ?, published = ?, updated = ?, "
             "excerpt = ?, body_html = ?, body_text = ?, content_hash = ?, first_image = ? "
@@ -65,10 +69,16 @@ ArticleWriter::Result ArticleWriter::write(const PreparedArticle &article)
     if (m_find.next()) {
         const qint64 id = m_find.value(0).toLongLong();
         const bool same = m_find.value(1).toString() == hash;
+        const auto pageState = PageState(m_find.value(2).toInt());
         m_find.finish();
-        if (same)
+        if (same) {
+            // Unchanged, but now wanted whole (the setting changed to "Always").
+            if (article.wantsPage && pageState == PageState::NotNeeded && !wantPage(id))
+                return Result::Failed;
             return Result::Unchanged;
-        return updateArticle(id, article, hash) && clearLinks(id) && writeLinks(id, article)
+        }
+        return updateArticle(id, article, hash) && clearLinks(id) && writeLinks(id, article) &&
+                       (!article.wantsPage || wantPage(id))
                    ? Result::Updated
                    : Result::Failed;
     }
@@ -86,7 +96,8 @@ bool ArticleWriter::insertArticle(const PreparedArticle &article, const QString 
           sql::text(article.title), sql::text(article.author), sql::epochOrNull(article.published),
           sql::epochOrNull(article.updated), sql::text(article.excerpt),
           sql::text(article.bodyHtml), sql::text(article.bodyText), sql::text(hash),
-          sql::text(leadImageKey(article)), QVariant(now.toSecsSinceEpoch())})
+          sql::text(leadImageKey(article)), QVariant(now.toSecsSinceEpoch()),
+          QVariant(int(article.wantsPage ? PageState::Wanted : PageState::NotNeeded))})
         m_insert.addBindValue(value);
     if (!run(m_insert))
         return false;
@@ -103,6 +114,12 @@ bool ArticleWriter::updateArticle(qint64 id, const PreparedArticle &article, con
           sql::text(hash), sql::text(leadImageKey(article)), QVariant(id)})
         m_update.addBindValue(value);
     return run(m_update);
+}
+
+bool ArticleWriter::wantPage(qint64 id)
+{
+    m_wantPage.addBindValue(id);
+    return run(m_wantPage);
 }
 
 bool ArticleWriter::clearLinks(qint64 id)

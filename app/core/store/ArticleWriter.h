@@ -21,6 +21,7 @@ public:
 private:
     bool insertArticle(const PreparedArticle &article, const QString &hash, qint64 *id);
     bool updateArticle(qint64 id, const PreparedArticle &article, const QString &hash);
+    bool wantPage(qint64 id);
     bool clearLinks(qint64 id);
     bool writeLinks(qint64 id, const PreparedArticle &article);
     qint64 categoryId(const QString &name);
@@ -31,7 +32,7 @@ private:
     QString m_error;
     QHash<QString, qint64> m_categoryIds;
     QSqlQuery m_find, m_insert, m_update, m_clearCategories, m_addCategory, m_newCategory,
-        m_findCategory, m_clearImages, m_addImage, m_newImage;
+        m_findCategory, m_clearImages, m_addImage, m_newImage, m_wantPage;
 };
 
 } // namespace ichq

@@ -94,9 +94,28 @@ static QStringList migrationToVersion2()
     };
 }
 
+// Whole articles: the story extracted from the article's page lives beside the feed's body, with
+// the page's validators so an unchanged page is not downloaded again.
+static QStringList migrationToVersion3()
+{
+    return {
+        QStringLiteral("ALTER TABLE articles ADD COLUMN page_html TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE articles ADD COLUMN page_state INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE articles ADD COLUMN page_etag TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral(
+            "ALTER TABLE articles ADD COLUMN page_last_modified TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE articles ADD COLUMN page_attempts INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE articles ADD COLUMN page_not_before INTEGER"),
+        // Only the few rows with a page to fetch are indexed.
+        QStringLiteral("CREATE INDEX articles_wanting_pages ON articles (page_state) "
+                       "WHERE page_state IN (1, 3)"),
+    };
+}
+
 const QList<QStringList> &schemaMigrations()
 {
-    static const QList<QStringList> migrations{migrationToVersion1(), migrationToVersion2()};
+    static const QList<QStringList> migrations{migrationToVersion1(), migrationToVersion2(),
+                                               migrationToVersion3()};
     return migrations;
 }
 

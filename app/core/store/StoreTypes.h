@@ -23,6 +23,19 @@ struct PreparedArticle
     QString bodyText; // plain text, for search
     QList<QUrl>
         imageUrls; // the images of the body, then feed-level media images; first = lead photo
+    // The feed carries only a summary (or the user wants every page): the article's page is
+    // downloaded and its story extracted by the refresh's whole-articles stage, when whole
+    // articles are not turned off.
+    bool wantsPage = false;
+};
+
+// Where an article's page stands. Stored as an integer: never renumber.
+enum class PageState {
+    NotNeeded = 0, // the feed carries the whole story
+    Wanted = 1,    // to download on this or the next refresh
+    Fetched = 2,   // page_html holds the whole story
+    Failed = 3,    // the last try failed; tried again on a later refresh
+    GaveUp = 4,    // failed too often, or the page has no story we could find
 };
 
 struct FeedInfo
@@ -61,7 +74,46 @@ struct ArticleSummary
 struct Article : ArticleSummary
 {
     QDateTime updated;
-    QString bodyHtml;
+    QString bodyHtml; // the whole article from its page when there is one, else the feed's
+    bool fromPage = false;
+    PageState pageState = PageState::NotNeeded;
+    // The page was wanted and could not be had (yet): the reader sees the feed's summary.
+    bool showsSummaryOnly() const
+    {
+        return !fromPage && (pageState == PageState::Failed || pageState == PageState::GaveUp);
+    }
+};
+
+// A photo an article shows, and whether the cache holds it.
+struct ArticleImage
+{
+    QString key; // ichq://image/<key>
+    QUrl url;
+    bool cached = false;
+};
+
+// One article page to download: its address and the validators of the copy we have.
+struct PageRequest
+{
+    qint64 articleId = 0;
+    QUrl url;
+    QByteArray etag;
+    QByteArray lastModified;
+    int attempts = 0;
+};
+
+// What the whole-articles stage keeps of a page.
+struct StoredPage
+{
+    QString html;      // sanitized
+    QString plainText; // for search
+    QList<QUrl> imageUrls;
+    QByteArray etag;
+    QByteArray lastModified;
+    // From the page's metadata; used only where the feed left the field empty.
+    QString title;
+    QString author;
+    QDateTime published;
 };
 
 struct Section

@@ -1,0 +1,303 @@
+#include "FeedStage.h"
+
+#include "ArticlePreparer.h"
+#include "common/Logging.h"
+#include "net/Fetcher.h"
+#include "store/ArticleQueries.h"
+#include "store/ArticleStore.h"
+#include "store/Database.h"
+#include "store/FeedStateStore.h"
+
+#include <QElapsedTimer>
+#include <QLocale>
+#include <QTimer>
+#include <QUrlQuery>
+
+namespace ichq {
+
+namespace {
+
+const QByteArray kFeedAccept = "application/rss+xml, application/atom+xml, "
+                               "application/rdf+xml;q=0.9, application/xml;q=0.8, "
+                               "text/xml;q=0.8, */*;q=0.5";
+
+FeedInfo feedInfoOf(const Feed &feed)
+{
+    return FeedInfo{feed.title, feed.link, feed.description, feed.language};
+}
+
+bool isUnreachable(const FetchResult &result)
+{
+    return result.error == FetchResult::Error::Network ||
+           result.error == FetchResult::Error::Timeout ||
+           result.error == FetchResult::Error::Deadline;
+}
+
+// The oldest date among the items; invalid when any item has none (no gap can be judged then).
+QDateTime oldestItemDate(const QList<FeedItem> &items)
+{
+    QDateTime oldest;
+    for (const FeedItem &item : items) {
+        const QDateTime date = item.published.isValid() ? item.published : item.updated;
+        if (!date.isValid())
+            return {};
+        if (!oldest.isValid() || date < oldest)
+            oldest = date;
+    }
+    return oldest;
+}
+
+} // namespace
+
+// Where the walk through the older pages of one feed stands.
+struct FeedStage::Backfill
+{
+    bool wanted = false;
+    int page = 2;
+    QDateTime horizon; // items older than this are not kept, and end the walk
+};
+
+FeedStage::FeedStage(Fetcher &fetcher, Database &database, QObject *parent)
+    : RefreshStage(parent), m_fetcher(fetcher), m_db(database)
+{}
+
+QDateTime FeedStage::notBefore(const FeedState &state, bool backOffAfterFailures)
+{
+    QDateTime earliest;
+    if (state.retryAfter.isValid())
+        earliest = state.retryAfter;
+    if (backOffAfterFailures && state.failures > 0 && state.lastAttempt.isValid()) {
+        // 1, 2, 4 ... minutes, at most six hours.
+        const qint64 minutes = qMin<qint64>(qint64(1) << qMin(state.failures - 1, 9), 360);
+        const QDateTime backOff = state.lastAttempt.addSecs(minutes * 60);
+        if (!earliest.isValid() || backOff > earliest)
+            earliest = backOff;
+    }
+    return earliest.isValid() && earliest > QDateTime::currentDateTimeUtc() ? earliest
+                                                                            : QDateTime();
+}
+
+QUrl FeedStage::olderPage(const QUrl &feedUrl, int page)
+{
+    QUrl url = feedUrl;
+    QUrlQuery query(url);
+    query.removeAllQueryItems(QStringLiteral("paged"));
+    query.addQueryItem(QStringLiteral("paged"), QString::number(page));
+    url.setQuery(query);
+    return url;
+}
+
+void FeedStage::start(RefreshRun &run)
+{
+    m_run = &run;
+    ++m_generation;
+    m_pending = int(run.options.feeds.size());
+    emit progress(0, m_pending);
+    if (m_pending == 0) {
+        QTimer::singleShot(0, this, [this, generation = m_generation] {
+            if (generation == m_generation && m_run) {
+                m_run = nullptr;
+                emit finished();
+            }
+        });
+        return;
+    }
+    for (const QUrl &url : run.options.feeds)
+        fetchFeed(url);
+}
+
+void FeedStage::cancel()
+{
+    if (!m_run)
+        return;
+    m_run = nullptr;
+    ++m_generation;
+    emit finished();
+}
+
+void FeedStage::fetchFeed(const QUrl &url)
+{
+    const FeedState state = FeedStateStore(m_db).state(url);
+    const QDateTime wait = notBefore(state, m_run->options.backOffAfterFailures);
+    if (wait.isValid()) {
+        FeedOutcome outcome;
+        outcome.url = url;
+        outcome.error =
+            state.retryAfter.isValid() && state.retryAfter >= wait
+                ? tr("The server asked us to wait; the next try is after %1.")
+                      .arg(QLocale().toString(wait.toLocalTime(), QLocale::ShortFormat))
+                : tr("The last tries failed; the next automatic try is after %1.")
+                      .arg(QLocale().toString(wait.toLocalTime(), QLocale::ShortFormat));
+        QTimer::singleShot(0, this, [this, outcome, generation = m_generation] {
+            if (generation == m_generation)
+                feedDone(outcome);
+        });
+        return;
+    }
+    FetchRequest request;
+    request.url = url;
+    request.etag = state.etag;
+    request.lastModified = state.lastModified;
+    request.maxBytes = m_run->options.limits.maxDocumentBytes;
+    request.accept = kFeedAccept;
+    m_fetcher.fetch(request, this,
+                    [this, url, generation = m_generation](const FetchResult &result) {
+                        if (generation != m_generation)
+                            return;
+                        Backfill backfill;
+                        const FeedOutcome outcome = handleFeed(url, result, &backfill);
+                        if (backfill.wanted)
+                            fetchOlderPage(url, outcome, backfill);
+                        else
+                            feedDone(outcome);
+                    });
+}
+
+FeedOutcome FeedStage::handleFeed(const QUrl &url, const FetchResult &result, Backfill *backfill)
+{
+    FeedOutcome outcome;
+    outcome.url = url;
+    FeedStateStore states(m_db);
+    if (result.status == FetchResult::Status::NotModified) {
+        outcome.ok = outcome.notModified = true;
+        states.recordSuccess(url, result.etag, result.lastModified);
+        return outcome;
+    }
+    if (!result.ok()) {
+        outcome.error = result.errorMessage;
+        outcome.unreachable = isUnreachable(result);
+        states.recordFailure(url, result.errorMessage, result.retryAfter);
+        return outcome;
+    }
+    const Feed feed = FeedParser::parse(
+        result.body, result.finalUrl.isValid() ? result.finalUrl : url, m_run->options.limits);
+    if (!feed.isUsable()) {
+        // Nothing readable: the articles stored before stay exactly as they were.
+        outcome.error =
+            feed.error.isEmpty() ? tr("The answer is not an RSS or Atom feed.") : feed.error;
+        states.recordFailure(url, outcome.error, {});
+        return outcome;
+    }
+    const ArticleQueries::FeedSpan before = ArticleQueries(m_db).span(url);
+    if (!storeFeed(url, feed, outcome)) {
+        states.recordFailure(url, outcome.error, {});
+        return outcome;
+    }
+    if (!feed.error.isEmpty()) {
+        // Keep what was read, but no validators: the next refresh must fetch the feed whole.
+        outcome.error =
+            tr("The feed is damaged (%1); the %n article(s) before the damage were kept.", nullptr,
+               int(feed.items.size()))
+                .arg(feed.error);
+        states.recordFailure(url, outcome.error, {});
+        return outcome;
+    }
+    outcome.ok = true;
+    states.recordSuccess(url, result.etag, result.lastModified);
+    // The first refresh of a feed, or a gap: everything is new and older than what we have.
+    const QDateTime oldest = oldestItemDate(feed.items);
+    const bool gap = before.articles == 0 ||
+                     (oldest.isValid() && before.newest.isValid() && oldest > before.newest);
+    const RefreshOptions &options = m_run->options;
+    backfill->wanted = options.backfill && feed.isWordPress() && outcome.added > 0 &&
+                       outcome.added == feed.items.size() && gap;
+    backfill->horizon = QDateTime::currentDateTimeUtc().addDays(-options.backfillDays);
+    return outcome;
+}
+
+// Stores the items of one feed document (or one older page: then items older than notOlderThan
+// are left out). Adds the counts to `outcome`.
+bool FeedStage::storeFeed(const QUrl &url, const Feed &feed, FeedOutcome &outcome,
+                          const QDateTime &notOlderThan)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QList<FeedItem> items = feed.items;
+    if (notOlderThan.isValid()) {
+        items.removeIf([&](const FeedItem &item) {
+            return item.published.isValid() && item.published < notOlderThan;
+        });
+    }
+    const QList<PreparedArticle> articles =
+        ArticlePreparer::prepareAll(items, m_run->options.wholeArticles);
+    const qint64 preparedMs = timer.restart();
+    const StoreOutcome stored = ArticleStore(m_db).storeFeed(url, feedInfoOf(feed), articles);
+    qCInfo(lcRefresh) << url << articles.size() << "prepared in" << preparedMs << "ms, stored in"
+                      << timer.elapsed() << "ms";
+    if (!stored.ok) {
+        outcome.error = tr("Could not save the articles: %1").arg(stored.error);
+        return false;
+    }
+    outcome.added += stored.added;
+    outcome.updated += stored.updated;
+    outcome.unchanged += stored.unchanged;
+    if (stored.added > 0 || stored.updated > 0)
+        emit articlesStored();
+    return true;
+}
+
+void FeedStage::fetchOlderPage(const QUrl &url, FeedOutcome outcome, Backfill backfill)
+{
+    FetchRequest request;
+    request.url = olderPage(url, backfill.page);
+    request.maxBytes = m_run->options.limits.maxDocumentBytes;
+    request.accept = kFeedAccept;
+    m_fetcher.fetch(
+        request, this,
+        [this, url, outcome, backfill, generation = m_generation](const FetchResult &result) {
+            if (generation == m_generation)
+                handleOlderPage(url, result, outcome, backfill);
+        });
+}
+
+// An older page ends the walk when it fails (a 404 past the last page), holds no new item,
+// reaches past the horizon, or the feed has as many articles as the horizon allows.
+void FeedStage::handleOlderPage(const QUrl &url, const FetchResult &result, FeedOutcome outcome,
+                                Backfill backfill)
+{
+    const RefreshOptions &options = m_run->options;
+    if (!result.ok()) {
+        qCInfo(lcRefresh) << "older pages of" << url << "end at" << backfill.page
+                          << result.errorMessage;
+        feedDone(outcome);
+        return;
+    }
+    const Feed feed = FeedParser::parse(result.body, result.finalUrl, options.limits);
+    const int addedBefore = outcome.added;
+    FeedOutcome pageOutcome = outcome;
+    if (!feed.isUsable() || !storeFeed(url, feed, pageOutcome, backfill.horizon)) {
+        feedDone(outcome); // a broken older page costs nothing that was stored
+        return;
+    }
+    outcome = pageOutcome;
+    ++outcome.olderPages;
+    const QDateTime oldest = oldestItemDate(feed.items);
+    const bool pastHorizon = oldest.isValid() && oldest < backfill.horizon;
+    const bool full = ArticleQueries(m_db).span(url).articles >= options.backfillArticles;
+    if (outcome.added == addedBefore || pastHorizon || full || backfill.page >= kMaxOlderPages) {
+        feedDone(outcome);
+        return;
+    }
+    ++backfill.page;
+    fetchOlderPage(url, outcome, backfill);
+}
+
+void FeedStage::feedDone(const FeedOutcome &outcome)
+{
+    qCInfo(lcRefresh) << outcome.url << "ok" << outcome.ok << "new" << outcome.added
+                      << "older pages" << outcome.olderPages << outcome.error;
+    RefreshReport &report = m_run->report;
+    report.feeds << outcome;
+    report.added += outcome.added;
+    report.updated += outcome.updated;
+    report.unchanged += outcome.unchanged;
+    emit feedFinished(outcome);
+    emit progress(int(m_run->options.feeds.size()) - m_pending + 1,
+                  int(m_run->options.feeds.size()));
+    if (--m_pending == 0) {
+        m_run = nullptr;
+        emit finished();
+    }
+}
+
+} // namespace ichq

@@ -1,0 +1,93 @@
+#include "RefreshPipeline.h"
+
+#include "FeedStage.h"
+#include "ImageStage.h"
+#include "PageStage.h"
+#include "common/Logging.h"
+
+#include <QElapsedTimer>
+
+namespace ichq {
+
+RefreshPipeline::RefreshPipeline(Fetcher &fetcher, Database &database, ImageCache &images,
+                                 QObject *parent)
+    : QObject(parent)
+{
+    auto *feeds = new FeedStage(fetcher, database, this);
+    auto *pages = new PageStage(fetcher, database, PageLimits{}, this);
+    auto *photos = new ImageStage(fetcher, images, this);
+    connect(feeds, &FeedStage::feedFinished, this, &RefreshPipeline::feedFinished);
+    connect(feeds, &FeedStage::articlesStored, this, &RefreshPipeline::articlesStored);
+    connect(pages, &PageStage::pageStored, this, &RefreshPipeline::articlesStored);
+    m_stages = {feeds, pages, photos};
+    for (int i = 0; i < m_stages.size(); ++i) {
+        connect(m_stages[i], &RefreshStage::progress, this,
+                [this, i](int done, int total) { stageProgress(i, done, total); });
+        connect(m_stages[i], &RefreshStage::finished, this, [this, i] {
+            if (m_stage == i)
+                runStage(i + 1);
+        });
+    }
+}
+
+RefreshPipeline::~RefreshPipeline() = default;
+
+QStringList RefreshPipeline::stageNames() const
+{
+    QStringList names;
+    for (const RefreshStage *stage : m_stages)
+        names << stage->name();
+    return names;
+}
+
+void RefreshPipeline::start(const RefreshOptions &options)
+{
+    if (isRunning())
+        return;
+    m_run = RefreshRun{options, {}};
+    m_cancelled = false;
+    m_progress = RefreshProgress{};
+    m_progress.feedsTotal = int(options.feeds.size());
+    runStage(0);
+}
+
+void RefreshPipeline::cancel()
+{
+    if (!isRunning())
+        return;
+    m_cancelled = true; // the running stage's finished() ends the refresh
+    m_stages.at(m_stage)->cancel();
+}
+
+void RefreshPipeline::runStage(int index)
+{
+    if (index >= m_stages.size() || m_cancelled) {
+        m_stage = -1;
+        emit finished(m_run.report);
+        return;
+    }
+    m_stage = index;
+    qCInfo(lcRefresh) << "stage" << m_stages.at(index)->name();
+    m_stages.at(index)->start(m_run);
+}
+
+void RefreshPipeline::stageProgress(int index, int done, int total)
+{
+    switch (index) {
+    case 0:
+        m_progress.feedsDone = done;
+        m_progress.feedsTotal = total;
+        break;
+    case 1:
+        m_progress.pagesDone = done;
+        m_progress.pagesTotal = total;
+        break;
+    default:
+        m_progress.imagesDone = done;
+        m_progress.imagesTotal = total;
+        break;
+    }
+    emit progress(m_progress);
+}
+
+} // namespace ichq

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "common/WholeArticles.h"
+#include "feed/FeedParser.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+namespace ichq {
+
+struct RefreshOptions
+{
+    QList<QUrl> feeds;
+    bool fetchImages = true;
+    // Automatic refreshes wait longer after each failure; one the user asked for does not.
+    // A server's Retry-After is always honoured.
+    bool backOffAfterFailures = false;
+    WholeArticles wholeArticles = WholeArticles::Auto;
+    // WordPress feeds list only their newest posts; older ones are read from ?paged=2, 3…
+    // until this horizon (the retention issue's defaults).
+    bool backfill = true;
+    int backfillDays = 30;
+    int backfillArticles = 300;
+    FeedLimits limits;
+};
+
+struct FeedOutcome
+{
+    QUrl url;
+    bool ok = false;
+    bool notModified = false;
+    QString error;            // for a person; may be set with ok == false and some articles stored
+    bool unreachable = false; // no answer from the server at all: a sign of being offline
+    int added = 0;
+    int updated = 0;
+    int unchanged = 0;
+    int olderPages = 0; // ?paged=N pages read for the backfill
+};
+
+// Where a refresh is, for a progress line: "12 of 30 articles, 40 of 75 photos".
+struct RefreshProgress
+{
+    int feedsDone = 0;
+    int feedsTotal = 0;
+    int pagesDone = 0; // whole articles
+    int pagesTotal = 0;
+    int imagesDone = 0;
+    int imagesTotal = 0;
+};
+
+struct RefreshReport
+{
+    QList<FeedOutcome> feeds;
+    int added = 0;
+    int updated = 0;
+    int unchanged = 0;
+    int pagesFetched = 0;     // whole articles stored (a 304 counts as current, not fetched)
+    int pagesNotModified = 0; // asked again, unchanged
+    int pagesFailed = 0;      // kept as summaries; tried again on a later refresh
+    int imagesFetched = 0;
+    int imagesFailed = 0;
+
+    bool allSucceeded() const;
+    int notModifiedFeeds() const;
+    QString summaryLine() const; // one line for a person, translated
+};
+
+} // namespace ichq

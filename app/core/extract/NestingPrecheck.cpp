@@ -1,0 +1,131 @@
+#include "NestingPrecheck.h"
+
+#include <QByteArray>
+
+#include <algorithm>
+#include <cstring>
+
+namespace ichq::extract {
+
+namespace {
+
+bool isAsciiLetter(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+// A tag name as the scanner reads it: lower-case, at most 15 characters (longer names are
+// no tag this scan cares about). No allocation: this runs for every tag of the page.
+struct TagName
+{
+    char text[16] = {};
+    size_t length = 0;
+
+    bool is(const char *name) const
+    {
+        return std::strlen(name) == length && std::memcmp(text, name, length) == 0;
+    }
+    bool isAny(std::initializer_list<const char *> names) const
+    {
+        for (const char *name : names) {
+            if (is(name))
+                return true;
+        }
+        return false;
+    }
+};
+
+// Elements that never stay open: void elements, and those the parser closes implicitly when
+// a sibling starts (an unclosed <p> or <li> does not nest).
+bool opensNoLevel(const TagName &name)
+{
+    return name.isAny({"area", "base", "br",    "col",    "embed", "hr",     "img",     "input",
+                       "link", "meta", "param", "source", "track", "wbr",    "p",       "li",
+                       "dt",   "dd",   "td",    "th",     "tr",    "option", "optgroup"});
+}
+
+// Elements whose content is raw text: a "<div" inside a script is no tag.
+bool isRawText(const TagName &name)
+{
+    return name.isAny(
+        {"script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes"});
+}
+
+struct Scanner
+{
+    QByteArrayView bytes;
+    qsizetype pos = 0;
+
+    qsizetype find(const char *needle, qsizetype from) const
+    {
+        const qsizetype found = bytes.indexOf(QByteArrayView(needle), from);
+        return found < 0 ? bytes.size() : found;
+    }
+
+    TagName tagName(qsizetype start) const
+    {
+        TagName name;
+        for (qsizetype p = start; p < bytes.size() && name.length < sizeof(name.text) - 1; ++p) {
+            const char c = bytes[p];
+            if (!isAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '-')
+                break;
+            name.text[name.length++] = (c >= 'A' && c <= 'Z') ? char(c + 32) : c;
+        }
+        return name;
+    }
+
+    // Skips the raw text of a script/style...: up to "</name", in either of the two
+    // spellings pages use.
+    void skipRawText(const TagName &name)
+    {
+        const QByteArray lower = "</" + QByteArray(name.text, qsizetype(name.length));
+        const QByteArray upper = lower.toUpper();
+        pos = std::min(find(lower.constData(), pos), find(upper.constData(), pos));
+    }
+};
+
+} // namespace
+
+qsizetype safeParseLength(QByteArrayView utf8, const NestingLimits &limits)
+{
+    Scanner s{utf8};
+    int depth = 0;
+    int elements = 0;
+    qint64 work = 0;
+    while ((s.pos = s.find("<", s.pos)) < utf8.size()) {
+        const qsizetype tagStart = s.pos;
+        const char next = tagStart + 1 < utf8.size() ? utf8[tagStart + 1] : '\0';
+        if (next == '!') {
+            const bool comment = utf8.sliced(tagStart).startsWith("<!--");
+            s.pos = comment ? s.find("-->", tagStart + 4) : s.find(">", tagStart);
+            continue;
+        }
+        if (next == '/') {
+            if (depth > 0 && !opensNoLevel(s.tagName(tagStart + 2)))
+                --depth;
+            s.pos = s.find(">", tagStart);
+            continue;
+        }
+        if (!isAsciiLetter(next)) {
+            ++s.pos;
+            continue;
+        }
+        const TagName name = s.tagName(tagStart + 1);
+        s.pos = s.find(">", tagStart);
+        const bool selfClosing = s.pos < utf8.size() && utf8[s.pos - 1] == '/';
+        if (++elements > limits.maxElements)
+            return tagStart;
+        if (isRawText(name)) {
+            s.skipRawText(name);
+            continue;
+        }
+        if (selfClosing || opensNoLevel(name))
+            continue;
+        work += ++depth;
+        if (depth > limits.maxDepth || work > limits.maxWork)
+            return tagStart;
+    }
+    return utf8.size();
+}
+
+} // namespace ichq::extract

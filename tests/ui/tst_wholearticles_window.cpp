@@ -1,0 +1,117 @@
+// The reader started with --offline shows a whole article, extracted from its page by an
+// earlier refresh, and sends no request at all while doing so.
+
+#include "RefreshSession.h"
+#include "UiTestSupport.h"
+#include "WordPressSite.h"
+#include "common/Language.h"
+#include "store/ArticleQueries.h"
+#include "store/Database.h"
+#include "ui/ArticleListPane.h"
+#include "ui/MainWindow.h"
+#include "ui/ReaderApp.h"
+#include "web/ArticlePage.h"
+#include "web/ArticleView.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTimer>
+
+using namespace ichq;
+
+class TestWholeArticlesWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void offlineWindowShowsTheWholeArticle();
+};
+
+namespace {
+
+// Refreshes the site into `dir` in this process, as --refresh would.
+bool refreshInto(const QString &dir, const QUrl &feed)
+{
+    const DataPaths paths(dir);
+    Database db;
+    if (!paths.ensureExists() || !db.open(paths.databaseFile()))
+        return false;
+    RefreshSession session(paths, db, false);
+    RefreshOptions options;
+    options.feeds = {feed};
+    const RefreshReport report = session.run(options);
+    return report.allSucceeded() && report.pagesFetched == 5 && report.imagesFetched == 10;
+}
+
+qint64 idOfTitle(const QString &dir, const QString &title)
+{
+    Database db;
+    if (!db.open(DataPaths(dir).databaseFile()))
+        return 0;
+    ArticleFilter filter;
+    filter.search = title;
+    const QList<ArticleSummary> rows = ArticleQueries(db).list(filter);
+    return rows.isEmpty() ? 0 : rows.first().id;
+}
+
+QString htmlOf(web::ArticlePage *page)
+{
+    QString html;
+    bool done = false;
+    page->toHtml([&](const QString &value) {
+        html = value;
+        done = true;
+    });
+    return QTest::qWaitFor([&] { return done; }, 10000) ? html : QString();
+}
+
+} // namespace
+
+void TestWholeArticlesWindow::offlineWindowShowsTheWholeArticle()
+{
+    QTemporaryDir dir;
+    test::TestHttpServer server;
+    QVERIFY(server.start());
+    test::WordPressSite site(server, 5, 10);
+    QVERIFY(refreshInto(dir.path(), site.feedUrl()));
+    const qint64 id = idOfTitle(dir.path(), test::WordPressSite::titleOf(2));
+    QVERIFY(id > 0);
+    const int requestsBefore = server.requestCount();
+
+    QString shown;
+    QTimer::singleShot(0, this, [&] {
+        ui::MainWindow *window = nullptr;
+        const bool found = QTest::qWaitFor([&] {
+            for (QWidget *widget : QApplication::topLevelWidgets()) {
+                window = qobject_cast<ui::MainWindow *>(widget);
+                if (window && window->isVisible())
+                    return true;
+            }
+            return false;
+        });
+        if (!found || !window)
+            return;
+        QSignalSpy loaded(window->articleView(), &web::ArticleView::articleLoaded);
+        window->articleList()->selectId(id);
+        const bool opened = QTest::qWaitFor(
+            [&] { return !loaded.isEmpty() && loaded.last().at(0).toLongLong() == id; }, 30000);
+        if (opened)
+            shown = htmlOf(window->articleView()->page());
+        window->close();
+    });
+    Language language(QStringLiteral(ICHQ_QM_DIR));
+    ui::ReaderOptions options;
+    options.dataDir = dir.path();
+    options.offline = true;
+    options.language = &language;
+    QCOMPARE(ui::runReaderApp(*qApp, options), 0);
+
+    for (const QString &paragraph : test::WordPressSite::paragraphsOf(2))
+        QVERIFY2(shown.contains(paragraph), qPrintable(paragraph));
+    for (const QString &caption : test::WordPressSite::captionsOf(2))
+        QVERIFY2(shown.contains(caption), qPrintable(caption));
+    QVERIFY(!shown.contains(QStringLiteral("Showing the summary")));
+    QCOMPARE(server.requestCount(), requestsBefore);
+}
+
+ICHQ_UI_TEST_MAIN(TestWholeArticlesWindow)
+#include "tst_wholearticles_window.moc"
