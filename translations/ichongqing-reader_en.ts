@@ -19,6 +19,10 @@
         <source>Copy link</source>
         <translation>Copy link</translation>
     </message>
+    <message>
+        <source>Showing the summary; the whole article could not be downloaded.</source>
+        <translation>Showing the summary; the whole article could not be downloaded.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -83,10 +87,6 @@
         <translation>QUERY</translation>
     </message>
     <message>
-        <source>Print --list or --search as JSON.</source>
-        <translation>Print --list or --search as JSON.</translation>
-    </message>
-    <message>
         <source>Only articles of section NAME.</source>
         <translation>Only articles of section NAME.</translation>
     </message>
@@ -135,6 +135,42 @@ The command-line verbs still work; see --help.</translation>
     <message>
         <source>Feed to refresh (repeatable; default: the iChongqing edition of the language in use, see --lang).</source>
         <translation>Feed to refresh (repeatable; default: the iChongqing edition of the language in use, see --lang).</translation>
+    </message>
+    <message>
+        <source>With --refresh: download each article&apos;s page for the whole story: always, auto (only when the feed carries summaries) or never (default: as set in the reader).</source>
+        <translation>With --refresh: download each article&apos;s page for the whole story: always, auto (only when the feed carries summaries) or never (default: as set in the reader).</translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation>WHEN</translation>
+    </message>
+    <message>
+        <source>Print one stored article.</source>
+        <translation>Print one stored article.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Print --list, --search or --show as JSON.</source>
+        <translation>Print --list, --search or --show as JSON.</translation>
+    </message>
+    <message>
+        <source>--whole-articles takes always, auto or never.</source>
+        <translation>--whole-articles takes always, auto or never.</translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation>By %1</translation>
+    </message>
+    <message>
+        <source>Showing the summary; the whole article could not be downloaded: %1</source>
+        <translation>Showing the summary; the whole article could not be downloaded: %1</translation>
+    </message>
+    <message>
+        <source>No stored article has the id %1.</source>
+        <translation>No stored article has the id %1.</translation>
     </message>
 </context>
 <context>
@@ -263,8 +299,33 @@ The command-line verbs still work; see --help.</translation>
 <context>
     <name>Refresher</name>
     <message>
-        <source>feeds: %1 (not modified: %2, failed: %3), new: %4, updated: %5, unchanged: %6, images fetched: %7, images failed: %8</source>
-        <translation>feeds: %1 (not modified: %2, failed: %3), new: %4, updated: %5, unchanged: %6, images fetched: %7, images failed: %8</translation>
+        <source>feeds: %1 (not modified: %2, failed: %3), new: %4, updated: %5, unchanged: %6, whole articles: %7 (not modified: %8, failed: %9), images fetched: %10, images failed: %11</source>
+        <translation>feeds: %1 (not modified: %2, failed: %3), new: %4, updated: %5, unchanged: %6, whole articles: %7 (not modified: %8, failed: %9), images fetched: %10, images failed: %11</translation>
+    </message>
+</context>
+<context>
+    <name>ichq::FeedStage</name>
+    <message>
+        <source>The server asked us to wait; the next try is after %1.</source>
+        <translation>The server asked us to wait; the next try is after %1.</translation>
+    </message>
+    <message>
+        <source>The last tries failed; the next automatic try is after %1.</source>
+        <translation>The last tries failed; the next automatic try is after %1.</translation>
+    </message>
+    <message>
+        <source>The answer is not an RSS or Atom feed.</source>
+        <translation>The answer is not an RSS or Atom feed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The feed is damaged (%1); the %n article(s) before the damage were kept.</source>
+        <translation>
+            <numerusform>The feed is damaged (%1); the %n article(s) before the damage were kept.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not save the articles: %1</source>
+        <translation>Could not save the articles: %1</translation>
     </message>
 </context>
 <context>
@@ -362,28 +423,6 @@ The command-line verbs still work; see --help.</translation>
     <message>
         <source>Could not reach the server: %1</source>
         <translation>Could not reach the server: %1</translation>
-    </message>
-</context>
-<context>
-    <name>ichq::Refresher</name>
-    <message>
-        <source>The server asked us to wait; the next try is after %1.</source>
-        <translation>The server asked us to wait; the next try is after %1.</translation>
-    </message>
-    <message>
-        <source>The answer is not an RSS or Atom feed.</source>
-        <translation>The answer is not an RSS or Atom feed.</translation>
-    </message>
-    <message>
-        <source>Could not save the articles: %1</source>
-        <translation>Could not save the articles: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>The feed is damaged (%1); the %n article(s) before the damage were kept.</source>
-        <translation>
-            <numerusform>The feed is damaged (%1); the %n article before the damage was kept.</numerusform>
-            <numerusform>The feed is damaged (%1); the %n articles before the damage were kept.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1119,16 +1158,49 @@ News from Chongqing, readable offline.
         <source>Chinese &amp;edition feed:</source>
         <translation>Chinese &amp;edition feed:</translation>
     </message>
+    <message>
+        <source>Download &amp;whole articles:</source>
+        <translation>Download &amp;whole articles:</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>Always</translation>
+    </message>
+    <message>
+        <source>Only when the feed has summaries</source>
+        <translation>Only when the feed has summaries</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>Downloads each article&apos;s page, so the whole story with its photos can be read offline</source>
+        <translation>Downloads each article&apos;s page, so the whole story with its photos can be read offline</translation>
+    </message>
 </context>
 <context>
     <name>ichq::ui::StatusArea</name>
     <message>
-        <source>Refreshing… %1 of %2 feeds, %3 of %4 images</source>
-        <translation>Refreshing… %1 of %2 feeds, %3 of %4 images</translation>
+        <source>%1 of %2 feeds</source>
+        <translation>%1 of %2 feeds</translation>
     </message>
     <message>
-        <source>Refreshing… %1 of %2 feeds</source>
-        <translation>Refreshing… %1 of %2 feeds</translation>
+        <source>%1 of %2 articles</source>
+        <translation>%1 of %2 articles</translation>
+    </message>
+    <message>
+        <source>%1 of %2 photos</source>
+        <translation>%1 of %2 photos</translation>
+    </message>
+    <message>
+        <source>Refreshing… %1</source>
+        <extracomment>Shown while a refresh runs; %1 lists the counts, e.g. &quot;12 of 30 articles, 40 of 75 photos&quot;.</extracomment>
+        <translation>Refreshing… %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,10 @@
         <source>Copy link</source>
         <translation>复制链接</translation>
     </message>
+    <message>
+        <source>Showing the summary; the whole article could not be downloaded.</source>
+        <translation>显示的是摘要；未能下载全文。</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -83,10 +87,6 @@
         <translation>关键词</translation>
     </message>
     <message>
-        <source>Print --list or --search as JSON.</source>
-        <translation>以 JSON 格式输出 --list 或 --search 的结果。</translation>
-    </message>
-    <message>
         <source>Only articles of section NAME.</source>
         <translation>仅显示指定栏目的文章。</translation>
     </message>
@@ -135,6 +135,42 @@ The command-line verbs still work; see --help.</source>
     <message>
         <source>Feed to refresh (repeatable; default: the iChongqing edition of the language in use, see --lang).</source>
         <translation>要刷新的订阅源（可多次指定；默认为当前所用语言的 iChongqing 版本，参见 --lang）。</translation>
+    </message>
+    <message>
+        <source>With --refresh: download each article&apos;s page for the whole story: always, auto (only when the feed carries summaries) or never (default: as set in the reader).</source>
+        <translation>与 --refresh 一起使用：下载每篇文章的网页以获取全文：always（总是）、auto（仅当订阅源只提供摘要时）或 never（从不）（默认：按阅读器中的设置）。</translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation>时机</translation>
+    </message>
+    <message>
+        <source>Print one stored article.</source>
+        <translation>输出一篇已保存的文章。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Print --list, --search or --show as JSON.</source>
+        <translation>以 JSON 格式输出 --list、--search 或 --show 的结果。</translation>
+    </message>
+    <message>
+        <source>--whole-articles takes always, auto or never.</source>
+        <translation>--whole-articles 只接受 always、auto 或 never。</translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation>作者：%1</translation>
+    </message>
+    <message>
+        <source>Showing the summary; the whole article could not be downloaded: %1</source>
+        <translation>显示的是摘要；未能下载全文：%1</translation>
+    </message>
+    <message>
+        <source>No stored article has the id %1.</source>
+        <translation>没有 ID 为 %1 的已保存文章。</translation>
     </message>
 </context>
 <context>
@@ -263,8 +299,33 @@ The command-line verbs still work; see --help.</source>
 <context>
     <name>Refresher</name>
     <message>
-        <source>feeds: %1 (not modified: %2, failed: %3), new: %4, updated: %5, unchanged: %6, images fetched: %7, images failed: %8</source>
-        <translation>订阅源：%1（未更改：%2，失败：%3），新文章：%4，已更新：%5，无变化：%6，已下载图片：%7，图片下载失败：%8</translation>
+        <source>feeds: %1 (not modified: %2, failed: %3), new: %4, updated: %5, unchanged: %6, whole articles: %7 (not modified: %8, failed: %9), images fetched: %10, images failed: %11</source>
+        <translation>订阅源：%1（未修改：%2，失败：%3），新增：%4，更新：%5，未变：%6，全文：%7（未修改：%8，失败：%9），已获取图片：%10，图片失败：%11</translation>
+    </message>
+</context>
+<context>
+    <name>ichq::FeedStage</name>
+    <message>
+        <source>The server asked us to wait; the next try is after %1.</source>
+        <translation>服务器要求稍后再试，将在 %1 之后重试。</translation>
+    </message>
+    <message>
+        <source>The last tries failed; the next automatic try is after %1.</source>
+        <translation>最近几次尝试均失败；下一次自动尝试将在 %1 之后。</translation>
+    </message>
+    <message>
+        <source>The answer is not an RSS or Atom feed.</source>
+        <translation>服务器返回的内容不是 RSS 或 Atom 订阅源。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The feed is damaged (%1); the %n article(s) before the damage were kept.</source>
+        <translation>
+            <numerusform>订阅源已损坏（%1），已保留损坏处之前的 %n 篇文章。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not save the articles: %1</source>
+        <translation>无法保存文章：%1</translation>
     </message>
 </context>
 <context>
@@ -361,27 +422,6 @@ The command-line verbs still work; see --help.</source>
     <message>
         <source>Could not reach the server: %1</source>
         <translation>无法连接到服务器：%1</translation>
-    </message>
-</context>
-<context>
-    <name>ichq::Refresher</name>
-    <message>
-        <source>The server asked us to wait; the next try is after %1.</source>
-        <translation>服务器要求稍后再试，将在 %1 之后重试。</translation>
-    </message>
-    <message>
-        <source>The answer is not an RSS or Atom feed.</source>
-        <translation>服务器返回的内容不是 RSS 或 Atom 订阅源。</translation>
-    </message>
-    <message>
-        <source>Could not save the articles: %1</source>
-        <translation>无法保存文章：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>The feed is damaged (%1); the %n article(s) before the damage were kept.</source>
-        <translation>
-            <numerusform>订阅源已损坏（%1），已保留损坏处之前的 %n 篇文章。</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1115,16 +1155,49 @@ News from Chongqing, readable offline.
         <source>Chinese &amp;edition feed:</source>
         <translation>中文版订阅源(&amp;E)：</translation>
     </message>
+    <message>
+        <source>Download &amp;whole articles:</source>
+        <translation>下载全文(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>总是</translation>
+    </message>
+    <message>
+        <source>Only when the feed has summaries</source>
+        <translation>仅当订阅源只有摘要时</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source>Downloads each article&apos;s page, so the whole story with its photos can be read offline</source>
+        <translation>下载每篇文章的网页，以便离线阅读带图片的全文</translation>
+    </message>
 </context>
 <context>
     <name>ichq::ui::StatusArea</name>
     <message>
-        <source>Refreshing… %1 of %2 feeds, %3 of %4 images</source>
-        <translation>正在刷新：订阅源 %1/%2，图片 %3/%4</translation>
+        <source>%1 of %2 feeds</source>
+        <translation>%1/%2 个订阅源</translation>
     </message>
     <message>
-        <source>Refreshing… %1 of %2 feeds</source>
-        <translation>正在刷新：订阅源 %1/%2</translation>
+        <source>%1 of %2 articles</source>
+        <translation>%1/%2 篇文章</translation>
+    </message>
+    <message>
+        <source>%1 of %2 photos</source>
+        <translation>%1/%2 张图片</translation>
+    </message>
+    <message>
+        <source>Refreshing… %1</source>
+        <extracomment>Shown while a refresh runs; %1 lists the counts, e.g. &quot;12 of 30 articles, 40 of 75 photos&quot;.</extracomment>
+        <translation>正在刷新… %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
     </message>
 </context>
 <context>
