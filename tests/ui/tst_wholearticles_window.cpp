@@ -39,7 +39,9 @@ bool refreshInto(const QString &dir, const QUrl &feed)
     RefreshOptions options;
     options.feeds = {feed};
     const RefreshReport report = session.run(options);
-    return report.allSucceeded() && report.pagesFetched == 5 && report.imagesFetched == 10;
+    // Post 5's page fails: it keeps its summary.
+    return report.allSucceeded() && report.pagesFetched == 4 && report.pagesFailed == 1 &&
+           report.imagesFetched == 8;
 }
 
 qint64 idOfTitle(const QString &dir, const QString &title)
@@ -64,6 +66,20 @@ QString htmlOf(web::ArticlePage *page)
     return QTest::qWaitFor([&] { return done; }, 10000) ? html : QString();
 }
 
+// Opens the article in the window and returns the page's HTML; saves a screenshot to look at.
+QString open(ui::MainWindow *window, qint64 id, const QString &shot)
+{
+    QSignalSpy loaded(window->articleView(), &web::ArticleView::articleLoaded);
+    window->articleList()->selectId(id);
+    const bool opened = QTest::qWaitFor(
+        [&] { return !loaded.isEmpty() && loaded.last().at(0).toLongLong() == id; }, 30000);
+    if (!opened)
+        return {};
+    QTest::qWait(300); // painted, for the screenshot
+    test::saveScreenshot(window, shot);
+    return htmlOf(window->articleView()->page());
+}
+
 } // namespace
 
 void TestWholeArticlesWindow::offlineWindowShowsTheWholeArticle()
@@ -72,12 +88,16 @@ void TestWholeArticlesWindow::offlineWindowShowsTheWholeArticle()
     test::TestHttpServer server;
     QVERIFY(server.start());
     test::WordPressSite site(server, 5, 10);
+    site.setPageStatus(5, 500);
     QVERIFY(refreshInto(dir.path(), site.feedUrl()));
     const qint64 id = idOfTitle(dir.path(), test::WordPressSite::titleOf(2));
-    QVERIFY(id > 0);
+    const qint64 summaryId = idOfTitle(dir.path(), test::WordPressSite::titleOf(5));
+    QVERIFY(id > 0 && summaryId > 0);
     const int requestsBefore = server.requestCount();
 
     QString shown;
+    QString summary;
+    QString summaryZh;
     QTimer::singleShot(0, this, [&] {
         ui::MainWindow *window = nullptr;
         const bool found = QTest::qWaitFor([&] {
@@ -90,12 +110,13 @@ void TestWholeArticlesWindow::offlineWindowShowsTheWholeArticle()
         });
         if (!found || !window)
             return;
-        QSignalSpy loaded(window->articleView(), &web::ArticleView::articleLoaded);
-        window->articleList()->selectId(id);
-        const bool opened = QTest::qWaitFor(
-            [&] { return !loaded.isEmpty() && loaded.last().at(0).toLongLong() == id; }, 30000);
-        if (opened)
-            shown = htmlOf(window->articleView()->page());
+        shown = open(window, id, QStringLiteral("whole-article"));
+        summary = open(window, summaryId, QStringLiteral("summary-only"));
+        if (window->setInterfaceLanguage(QStringLiteral("zh"))) {
+            open(window, id, QStringLiteral("whole-article-zh"));
+            summaryZh = open(window, summaryId, QStringLiteral("summary-only-zh"));
+            window->setInterfaceLanguage(QStringLiteral("en"));
+        }
         window->close();
     });
     Language language(QStringLiteral(ICHQ_QM_DIR));
@@ -110,6 +131,11 @@ void TestWholeArticlesWindow::offlineWindowShowsTheWholeArticle()
     for (const QString &caption : test::WordPressSite::captionsOf(2))
         QVERIFY2(shown.contains(caption), qPrintable(caption));
     QVERIFY(!shown.contains(QStringLiteral("Showing the summary")));
+    QVERIFY2(summary.contains(QStringLiteral("Showing the summary; the whole article could not "
+                                             "be downloaded.")),
+             qPrintable(summary));
+    QVERIFY(summary.contains(QStringLiteral("[…]")));
+    QVERIFY2(summaryZh.contains(QStringLiteral("显示的是摘要")), qPrintable(summaryZh));
     QCOMPARE(server.requestCount(), requestsBefore);
 }
 
