@@ -30,6 +30,7 @@ private slots:
     void failedPageKeepsTheSummaryAndIsRetried();
     void goneOrStoryLessPagesAreNotRetried();
     void atMostThreePagesAtOnce();
+    void retryAfterHoldsBackTheServersPages();
     void wholeArticlesNeverKeepsSummaries();
     void wholeArticlesOptionIsChecked();
     void feedsThatAreNotWordPressAreNotPaged();
@@ -219,6 +220,24 @@ void TestWholeArticles::atMostThreePagesAtOnce()
     // One connection for the feeds, at most three for the pages.
     QVERIFY2(m_server->connectionCount() <= 4,
              qPrintable(QString::number(m_server->connectionCount())));
+}
+
+void TestWholeArticles::retryAfterHoldsBackTheServersPages()
+{
+    // Pages are asked newest first: post 1's 429 comes while few others have been sent.
+    m_site->setPageStatus(1, 429);
+    m_site->setPageDelayMs(100);
+    const Run first = refresh({QStringLiteral("--no-images")});
+    QCOMPARE(first.exitCode, 0);
+    const int served = m_site->pagesServed();
+    QVERIFY2(served < 20, qPrintable(first.out)); // the rest of the server's pages wait
+    m_site->setPageStatus(1, 0);
+    const int requests = m_server->requestCount();
+    QCOMPARE(refresh({QStringLiteral("--no-images")}).exitCode, 0);
+    // Within the hour the server asked for, no page of it is asked again: only the feed.
+    QCOMPARE(m_server->requestCount() - requests, 1);
+    QCOMPARE(m_site->pagesServed(), served);
+    QCOMPARE(show(idOfPost(1))[QStringLiteral("source")].toString(), QStringLiteral("feed"));
 }
 
 void TestWholeArticles::wholeArticlesNeverKeepsSummaries()

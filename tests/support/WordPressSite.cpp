@@ -183,6 +183,8 @@ HttpResponse WordPressSite::page(int post, const HttpRequest &request)
     const QByteArray etag = "\"page-" + QByteArray::number(post) + "\"";
     if (status != 0) {
         response = HttpResponse::withStatus(status, "<html><body>Server error</body></html>");
+        if (status == 429)
+            response.header("Retry-After", "3600"); // an hour
     } else if (request.header("if-none-match") == etag) {
         ++m_pagesNotModified;
         response = HttpResponse::withStatus(304).header("ETag", etag);

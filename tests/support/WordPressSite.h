@@ -30,7 +30,7 @@ public:
     QUrl photoUrl(int post, int photo) const;
 
     // Faults and changes, all thread-safe.
-    void setPageStatus(int post, int status); // 0: serve the page
+    void setPageStatus(int post, int status); // 0: serve the page; 429 comes with Retry-After
     void setPageDelayMs(int delayMs);
     void setExcerptVariant(int post, const QString &variant); // the feed entry changes
     void setGenerator(const QByteArray &generator);           // empty: not WordPress
