@@ -2,6 +2,7 @@
 #include "htmlsanitizer_vectors.h"
 
 #include "html/HtmlSanitizer.h"
+#include "html/MarkupBounds.h"
 
 #include <gumbo.h>
 
@@ -70,6 +71,8 @@ private slots:
     void extractImageUrlsMatchesSanitize();
     void imageKeyKnownVectors();
     void deepNestingDoesNotCrash();
+    void markupIsBoundedBeforeParsing();
+    void hostileNestingKeepsItsText();
 };
 
 void TestHtmlSanitizer::hostileVectorsAreHarmless_data()
@@ -374,6 +377,52 @@ void TestHtmlSanitizer::deepNestingDoesNotCrash()
     QCOMPARE(result.plainText, u("deep"));
     QVERIFY(result.html.endsWith(u("deep") + u("</div>").repeated(200)));
     QCOMPARE(result.html.count(u("<div>")), 200);
+}
+
+// gumbo's time grows with depth x elements: the pre-pass must leave it a shallow tree, and do
+// so without losing text.
+void TestHtmlSanitizer::markupIsBoundedBeforeParsing()
+{
+    const html::MarkupLimits limits{200, 20000, 0};
+    const QByteArray nested = QByteArray("<div>t").repeated(100000);
+    const QByteArray flat = html::flattenBeyondLimits(nested, limits);
+    QCOMPARE(flat.count("<div>"), 200);
+    QCOMPARE(flat.count('t'), 100000);
+
+    const QByteArray photos = QByteArray("<p><img src=\"/a.jpg\"></p>").repeated(30000);
+    QCOMPARE(html::flattenBeyondLimits(photos, limits).count("<img"), 20000 / 2);
+
+    // Closing tags of flattened levels go too; the levels below keep theirs.
+    const QByteArray closed = QByteArray("<span>").repeated(300) + "x" +
+                              QByteArray("</span>").repeated(300) + "<p>after</p>";
+    const QByteArray closedFlat = html::flattenBeyondLimits(closed, limits);
+    QCOMPARE(closedFlat.count("<span>"), 200);
+    QCOMPARE(closedFlat.count("</span>"), 200);
+    QVERIFY(closedFlat.endsWith("<p>after</p>"));
+
+    // A script past the limit goes whole: its source never becomes text.
+    const QByteArray script =
+        QByteArray("<div>").repeated(250) + "<script>var secret = 1;</script>z";
+    QVERIFY(!html::flattenBeyondLimits(script, limits).contains("secret"));
+
+    // Ordinary markup is left exactly as it was.
+    const QByteArray body = wordpressBody().toUtf8();
+    QCOMPARE(html::flattenBeyondLimits(body, limits), body);
+    QCOMPARE(html::safeParseLength(body), body.size());
+}
+
+void TestHtmlSanitizer::hostileNestingKeepsItsText()
+{
+    QString body;
+    for (int i = 0; i < 100000; ++i)
+        body += u("<div>w") + QString::number(i % 10);
+    const SanitizedHtml result = HtmlSanitizer::sanitize(body, kBase);
+    QCOMPARE(result.html.count(u("<div>")), 200);
+    QString text = result.plainText;
+    text.remove(QLatin1Char(' '));
+    QVERIFY2(text.startsWith(u("w0w1w2")), qPrintable(text.left(40)));
+    QVERIFY(text.endsWith(u("w7w8w9")));
+    QCOMPARE(text.count(QLatin1Char('w')), 100000);
 }
 
 QTEST_GUILESS_MAIN(TestHtmlSanitizer)

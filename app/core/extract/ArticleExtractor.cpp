@@ -1,9 +1,10 @@
 #include "ArticleExtractor.h"
 
+#include "html/MarkupBounds.h"
+
 #include "ArticleCleaner.h"
 #include "ContentScorer.h"
 #include "GumboDocument.h"
-#include "NestingPrecheck.h"
 #include "NodeStats.h"
 #include "PageDecoding.h"
 #include "PageMetadata.h"
@@ -22,7 +23,7 @@ ExtractedArticle ArticleExtractor::extract(const QByteArray &bytes, const QByteA
 {
     using namespace extract;
     QByteArray utf8 = pageBytesToUtf8(bytes.left(kMaxInputBytes), contentType);
-    utf8.truncate(safeParseLength(utf8));
+    utf8.truncate(html::safeParseLength(utf8));
     ExtractedArticle article;
     if (utf8.trimmed().isEmpty())
         return article;

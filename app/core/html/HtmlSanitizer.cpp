@@ -1,6 +1,7 @@
 #include "HtmlSanitizer.h"
 
 #include "GumboArena.h"
+#include "MarkupBounds.h"
 #include "SanitizerWalker.h"
 
 #include <gumbo.h>
@@ -45,9 +46,14 @@ private:
     GumboOutput *m_output = nullptr;
 };
 
+// A feed's author controls the markup: before gumbo sees it, nesting past the walker's own
+// depth limit and elements past a story's worth are flattened to text, so every fragment is
+// parsed in time linear in its size.
+constexpr html::MarkupLimits kFragmentLimits{200, 20000, 0};
+
 html::SanitizerWalker walk(const QString &html, const QUrl &baseUrl)
 {
-    const QByteArray utf8 = html.toUtf8();
+    const QByteArray utf8 = html::flattenBeyondLimits(html.toUtf8(), kFragmentLimits);
     const ParsedFragment fragment(utf8);
     html::SanitizerWalker walker(baseUrl, utf8.size());
     walker.walkChildren(fragment.root(), 0);

@@ -1,11 +1,11 @@
-#include "NestingPrecheck.h"
+#include "MarkupBounds.h"
 
 #include <QByteArray>
 
 #include <algorithm>
 #include <cstring>
 
-namespace ichq::extract {
+namespace ichq::html {
 
 namespace {
 
@@ -82,11 +82,14 @@ struct Scanner
         const QByteArray upper = lower.toUpper();
         pos = std::min(find(lower.constData(), pos), find(upper.constData(), pos));
     }
+
+    // Past the '>' of the tag at pos (or the end).
+    qsizetype tagEnd(qsizetype from) const { return std::min(find(">", from) + 1, bytes.size()); }
 };
 
 } // namespace
 
-qsizetype safeParseLength(QByteArrayView utf8, const NestingLimits &limits)
+qsizetype safeParseLength(QByteArrayView utf8, const MarkupLimits &limits)
 {
     Scanner s{utf8};
     int depth = 0;
@@ -128,4 +131,63 @@ qsizetype safeParseLength(QByteArrayView utf8, const NestingLimits &limits)
     return utf8.size();
 }
 
-} // namespace ichq::extract
+QByteArray flattenBeyondLimits(const QByteArray &utf8, const MarkupLimits &limits)
+{
+    Scanner s{utf8};
+    QByteArray out;
+    qsizetype copied = 0; // utf8[copied, tagStart) is still to be copied
+    int depth = 0;
+    int elements = 0;
+    const auto drop = [&](qsizetype from, qsizetype to) {
+        if (out.isEmpty())
+            out.reserve(utf8.size());
+        out.append(utf8.constData() + copied, from - copied);
+        copied = to;
+    };
+    while ((s.pos = s.find("<", s.pos)) < utf8.size()) {
+        const qsizetype tagStart = s.pos;
+        const char next = tagStart + 1 < utf8.size() ? utf8[tagStart + 1] : '\0';
+        if (next == '!') {
+            const bool comment = QByteArrayView(utf8).sliced(tagStart).startsWith("<!--");
+            s.pos = comment ? s.find("-->", tagStart + 4) : s.find(">", tagStart);
+            continue;
+        }
+        if (next == '/') {
+            const TagName name = s.tagName(tagStart + 2);
+            s.pos = s.tagEnd(tagStart);
+            if (opensNoLevel(name) || depth == 0)
+                continue;
+            if (depth-- > limits.maxDepth)
+                drop(tagStart, s.pos);
+            continue;
+        }
+        if (!isAsciiLetter(next)) {
+            ++s.pos;
+            continue;
+        }
+        const TagName name = s.tagName(tagStart + 1);
+        s.pos = s.tagEnd(tagStart);
+        const bool selfClosing = s.pos >= 2 && utf8[s.pos - 2] == '/';
+        const bool opens = !selfClosing && !opensNoLevel(name) && !isRawText(name);
+        const bool tooMany = ++elements > limits.maxElements;
+        const bool tooDeep = opens && depth + 1 > limits.maxDepth;
+        if (opens)
+            ++depth;
+        if (isRawText(name)) {
+            s.skipRawText(name);
+            if (tooMany || depth >= limits.maxDepth) {
+                s.pos = s.tagEnd(s.pos);
+                drop(tagStart, s.pos); // the script goes whole, not as text
+            }
+            continue;
+        }
+        if (tooMany || tooDeep)
+            drop(tagStart, s.pos);
+    }
+    if (copied == 0)
+        return utf8; // nothing dropped: no copy
+    out.append(utf8.constData() + copied, utf8.size() - copied);
+    return out;
+}
+
+} // namespace ichq::html
