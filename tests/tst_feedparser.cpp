@@ -25,6 +25,8 @@ private slots:
     void atomXhtmlAndBase();
     void atomContentTypes_data();
     void atomContentTypes();
+    void atom03Base64Cap();
+    void dtdEntityBudget();
     void xmlBase_data();
     void xmlBase();
     void htmlEntitiesWithoutDtd();
@@ -178,6 +180,14 @@ void TestFeedParser::rssAuthor_data()
         << QByteArray("Jane (Chongqing)") << QStringLiteral("Jane (Chongqing)");
     QTest::newRow("markup and entities")
         << QByteArray("<![CDATA[<b>Zhang&nbsp;Min</b>]]>") << QStringLiteral("Zhang Min");
+    QTest::newRow("Name (email)") << QByteArray("Jane Doe (jane@example.com)")
+                                  << QStringLiteral("Jane Doe");
+    QTest::newRow("email(Name) without space")
+        << QByteArray("jane.doe+cq@mail.example.com(Jane Doe)") << QStringLiteral("Jane Doe");
+    QTest::newRow("Name <mailto:email>")
+        << QByteArray("Jane Doe &lt;mailto:jane@example.com&gt;") << QStringLiteral("Jane Doe");
+    QTest::newRow("bare email in parentheses")
+        << QByteArray("(jane@example.com)") << QStringLiteral("jane@example.com");
 }
 
 void TestFeedParser::rssAuthor()
@@ -233,7 +243,7 @@ void TestFeedParser::atomXhtmlAndBase()
     QCOMPARE(iso(entry.updated), QStringLiteral("2024-03-05T10:20:30.250Z"));
     const QStringList authors{QStringLiteral("Zhou Jie"), QStringLiteral("Guest Writer")};
     QCOMPARE(entry.authors, authors);
-    const QStringList categories{QStringLiteral("Food & Drink"), QStringLiteral("noodles")};
+    const QStringList categories{QStringLiteral("food"), QStringLiteral("noodles")};
     QCOMPARE(entry.categories, categories);
     QCOMPARE(entry.summary, QStringLiteral("Five bowls &lt; one morning &amp; no regrets"));
     QCOMPARE(entry.contentBase.toString(), QStringLiteral("https://blog.example.org/media/"));
@@ -294,6 +304,36 @@ void TestFeedParser::atomContentTypes_data()
         << QByteArray("<content src=\"https://x.example/body\" type=\"text/html\"/>") << QString();
     QTest::newRow("base64 media is skipped")
         << QByteArray("<content type=\"image/png\">iVBORw0KGgo=</content>") << QString();
+    QTest::newRow("mode=base64 is Atom 0.3 only")
+        << QByteArray("<content type=\"html\" mode=\"base64\">PGI+eDwvYj4=</content>")
+        << QStringLiteral("PGI+eDwvYj4=");
+}
+
+void TestFeedParser::atom03Base64Cap()
+{
+    FeedLimits limits;
+    limits.maxFieldChars = 100;
+    const QByteArray body = QByteArray(300, 'a').toBase64();
+    const Feed feed = FeedParser::parse(
+        "<feed xmlns=\"http://purl.org/atom/ns#\"><entry><content type=\"text/html\" "
+        "mode=\"base64\">" +
+            body + "</content></entry></feed>",
+        kDocUrl, limits);
+    QCOMPARE(feed.error, QString());
+    QCOMPARE(feed.items.size(), 1);
+    QCOMPARE(feed.items.at(0).content, QString(100, u'a'));
+}
+
+void TestFeedParser::dtdEntityBudget()
+{
+    // 1000 bytes per expansion; the 64 KB budget admits 65 of the 70 references.
+    const QByteArray value(1000, 'z');
+    const QByteArray xml = "<!DOCTYPE rss [<!ENTITY z \"" + value + "\">]><rss><channel><title>" +
+                           QByteArray("&z;").repeated(70) + "</title></channel></rss>";
+    const Feed feed = FeedParser::parse(xml, kDocUrl);
+    QCOMPARE(feed.error, QString());
+    QCOMPARE(feed.title.count(u'z'), 65 * 1000 + 5);
+    QVERIFY(feed.title.endsWith(QStringLiteral("&z;&z;&z;&z;&z;")));
 }
 
 void TestFeedParser::atomContentTypes()

@@ -15,29 +15,54 @@ bool isAtomNamespace(QStringView ns)
 
 enum class ConstructType { Text, Html, Xhtml, Other };
 
-// Atom text constructs (RFC 4287 section 3.1) and the MIME types that atom:content allows.
+// Atom text constructs (RFC 4287 section 3.1) and the MIME types that atom:content allows; Atom 0.3
+// adds mode="escaped" (markup as text), "xml" (inline markup) and "base64".
 ConstructType constructType(const XmlCursor &cursor)
 {
     const QString type = cursor.attribute(QLatin1String("type")).trimmed().toString().toLower();
+    const QStringView mode = cursor.attribute(QLatin1String("mode")).trimmed();
+    const bool html = type == QLatin1String("html") || type == QLatin1String("text/html");
+    const bool xhtml =
+        type == QLatin1String("xhtml") || type == QLatin1String("application/xhtml+xml");
+    const bool inlineXml = mode == QLatin1String("xml") && cursor.namespaceUri() == xmlns::atom03;
+    if (xhtml || (html && inlineXml))
+        return ConstructType::Xhtml;
+    if (html)
+        return ConstructType::Html;
     if (type.isEmpty() || type == QLatin1String("text") ||
         type.startsWith(QLatin1String("text/"))) {
-        if (type == QLatin1String("text/html"))
-            return ConstructType::Html;
-        // Atom 0.3: mode="escaped" means the text is markup.
-        return cursor.attribute(QLatin1String("mode")) == QLatin1String("escaped")
-                   ? ConstructType::Html
-                   : ConstructType::Text;
+        return mode == QLatin1String("escaped") ? ConstructType::Html : ConstructType::Text;
     }
-    if (type == QLatin1String("html"))
-        return ConstructType::Html;
-    if (type == QLatin1String("xhtml") || type == QLatin1String("application/xhtml+xml"))
-        return ConstructType::Xhtml;
     return ConstructType::Other;
+}
+
+// Atom 0.3 only: Atom 1.0 has no mode attribute.
+bool isBase64(const XmlCursor &cursor)
+{
+    return cursor.namespaceUri() == xmlns::atom03 &&
+           cursor.attribute(QLatin1String("mode")).trimmed() == QLatin1String("base64");
+}
+
+// The decoded text, as UTF-8, capped like any other field.
+QString readBase64(XmlCursor &cursor)
+{
+    const qsizetype cap = cursor.limits().maxFieldChars;
+    const QByteArray bytes = QByteArray::fromBase64(cursor.readText(cap / 3 * 4 + 8).toLatin1());
+    QString text;
+    appendCapped(text, QString::fromUtf8(bytes), cap);
+    return text;
 }
 
 QString readConstructAsHtml(XmlCursor &cursor)
 {
-    switch (constructType(cursor)) {
+    const ConstructType type = constructType(cursor);
+    if (isBase64(cursor)) {
+        const QString decoded = readBase64(cursor);
+        return type == ConstructType::Other  ? QString() // an image or other binary
+               : type == ConstructType::Text ? decoded.toHtmlEscaped()
+                                             : decoded;
+    }
+    switch (type) {
     case ConstructType::Text:
         return cursor.readText().toHtmlEscaped();
     case ConstructType::Html:
@@ -53,7 +78,14 @@ QString readConstructAsHtml(XmlCursor &cursor)
 
 QString readConstructAsPlainText(XmlCursor &cursor)
 {
-    switch (constructType(cursor)) {
+    const ConstructType type = constructType(cursor);
+    if (isBase64(cursor)) {
+        const QString decoded = readBase64(cursor);
+        return type == ConstructType::Text || type == ConstructType::Other
+                   ? collapseWhitespace(decoded)
+                   : htmlToPlainText(decoded);
+    }
+    switch (type) {
     case ConstructType::Text:
     case ConstructType::Other:
         return collapseWhitespace(cursor.readText());
@@ -104,12 +136,17 @@ void readEntryElement(XmlCursor &cursor, FeedItemBuilder &builder)
         for (const QString &author : names)
             builder.addAuthor(author);
     } else if (name == QLatin1String("category")) {
-        const QStringView label = cursor.attribute(QLatin1String("label"));
-        builder.addCategory(
-            (label.trimmed().isEmpty() ? cursor.attribute(QLatin1String("term")) : label)
-                .toString());
+        // As feedparser: the term, else the label, else the text (Atom 0.3 habit).
+        QString category = cursor.attribute(QLatin1String("term")).trimmed().toString();
+        if (category.isEmpty())
+            category = cursor.attribute(QLatin1String("label")).trimmed().toString();
+        const QString text = cursor.readText();
+        builder.addCategory(category.isEmpty() ? text : category);
     } else if (name == QLatin1String("published") || name == QLatin1String("issued")) {
         item.published = parseFeedDate(cursor.readText());
+    } else if (name == QLatin1String("created")) { // Atom 0.3: a fallback for issued
+        if (!builder.dcDate.isValid())
+            builder.dcDate = parseFeedDate(cursor.readText());
     } else if (name == QLatin1String("updated") || name == QLatin1String("modified")) {
         item.updated = parseFeedDate(cursor.readText());
     } else if (name == QLatin1String("summary")) {
@@ -153,10 +190,11 @@ void readFeedElement(XmlCursor &cursor, Feed &feed)
     } else if (name == QLatin1String("updated") || name == QLatin1String("modified")) {
         feed.updated = parseFeedDate(cursor.readText());
     } else if (name == QLatin1String("generator")) {
-        feed.generator = (cursor.attribute(QLatin1String("uri")).toString() + QLatin1Char(' ') +
-                          cursor.readText())
-                             .trimmed()
-                             .left(200);
+        // Atom 0.3 names the attribute url.
+        QString uri = cursor.attribute(QLatin1String("uri")).toString();
+        if (uri.isEmpty())
+            uri = cursor.attribute(QLatin1String("url")).toString();
+        feed.generator = (uri + QLatin1Char(' ') + cursor.readText()).trimmed().left(200);
     }
 }
 

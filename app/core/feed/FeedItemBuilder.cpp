@@ -99,7 +99,7 @@ bool FeedItemBuilder::readExtension(XmlCursor &cursor)
     const QStringView name = cursor.name();
     if (ns == xmlns::dc) {
         if (name == QLatin1String("creator") || name == QLatin1String("contributor"))
-            addAuthor(htmlToPlainText(cursor.readText()));
+            addAuthor(rssAuthorName(cursor.readText()));
         else if (name == QLatin1String("subject"))
             addCategory(cursor.readText());
         else if (name == QLatin1String("date"))

@@ -20,14 +20,21 @@ QString notAFeedError(QStringView rootName)
         .arg(rootName);
 }
 
-FeedFormat formatOfRoot(const XmlCursor &cursor)
+FeedFormat formatOfRoot(XmlCursor &cursor)
 {
     const QStringView ns = cursor.namespaceUri();
     const QStringView name = cursor.name();
     if (name == QLatin1String("rss") && ns.isEmpty())
-        return FeedFormat::Rss20;
+        return FeedFormat::Rss20; // RSS 0.91, 0.92 and 2.0, namespaced variants included
     if (name == QLatin1String("RDF") && ns == xmlns::rdf)
         return FeedFormat::Rss10;
+    if (name == QLatin1String("feed") && ns.isEmpty()) {
+        // Atom without its namespace: read it as the version it says it is.
+        const bool atom03 =
+            cursor.attribute(QLatin1String("version")).trimmed() == QLatin1String("0.3");
+        cursor.setUnqualifiedNamespace(atom03 ? xmlns::atom03 : xmlns::atom);
+        return FeedFormat::Atom10;
+    }
     if (name == QLatin1String("feed") && (ns == xmlns::atom || ns == xmlns::atom03))
         return FeedFormat::Atom10;
     return FeedFormat::Unknown;

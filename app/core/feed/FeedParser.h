@@ -14,7 +14,7 @@ struct FeedLimits
     int maxFieldChars = 1024 * 1024;
 };
 
-// Turns the bytes of an RSS 2.0, RSS 1.0/RDF or Atom 1.0 document into a Feed.
+// Turns the bytes of an RSS 0.9x/2.0, RSS 1.0/RDF or Atom 1.0/0.3 document into a Feed.
 // Streaming (QXmlStreamReader), no DTD processing, bounded by FeedLimits. Never throws;
 // a document that is not a feed gives format Unknown and an error message.
 class FeedParser

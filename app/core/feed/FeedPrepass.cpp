@@ -1,7 +1,7 @@
 #include "FeedPrepass.h"
 
 #include "ByteSlice.h"
-
+#include "FeedDtd.h"
 #include "HtmlEntities.h"
 
 #include <QByteArrayView>
@@ -87,6 +87,12 @@ constexpr KnownPrefix kKnownPrefixes[] = {
 // Bit i set: kKnownPrefixes[i] is used as an element prefix somewhere.
 using PrefixSet = quint32;
 
+struct PrepassState
+{
+    PrefixSet usedPrefixes = 0;
+    DtdEntities entities;
+};
+
 void notePrefix(QByteArrayView in, qsizetype nameStart, PrefixSet &used)
 {
     qsizetype colon = nameStart;
@@ -104,12 +110,12 @@ void notePrefix(QByteArrayView in, qsizetype nameStart, PrefixSet &used)
 }
 
 // Handles the markup starting with '<' at pos; returns the position after what it consumed.
-qsizetype copyMarkup(QByteArrayView in, qsizetype pos, QByteArray &out, PrefixSet &used)
+qsizetype copyMarkup(QByteArrayView in, qsizetype pos, QByteArray &out, PrepassState &state)
 {
     qsizetype end = pos + 1;
     const char next = pos + 1 < in.size() ? in[pos + 1] : '\0';
     if (next != '!' && next != '?') {
-        notePrefix(in, pos + 1, used);
+        notePrefix(in, pos + 1, state.usedPrefixes);
         out.append('<');
         return end;
     }
@@ -119,6 +125,7 @@ qsizetype copyMarkup(QByteArrayView in, qsizetype pos, QByteArray &out, PrefixSe
         end = sectionEnd(in, pos + 4, "-->");
     } else if (startsWithNoCase(in, pos, "<!DOCTYPE")) {
         end = doctypeEnd(in, pos);
+        state.entities.declareFrom(slice(in, pos, end - pos));
         appendNewlines(out, slice(in, pos, end - pos));
         return end;
     } else if (slice(in, pos).startsWith("<?")) {
@@ -134,14 +141,16 @@ qsizetype copyMarkup(QByteArrayView in, qsizetype pos, QByteArray &out, PrefixSe
 }
 
 // Handles the '&' at pos; returns the position after what it consumed.
-qsizetype copyReference(QByteArrayView in, qsizetype pos, QByteArray &out)
+// Declared plain-text entities first, then the HTML names.
+qsizetype copyReference(QByteArrayView in, qsizetype pos, QByteArray &out, DtdEntities &entities)
 {
     if (pos + 1 < in.size() && in[pos + 1] == '#') {
         out.append('&');
         return pos + 1;
     }
     qsizetype nameEnd = pos + 1;
-    while (nameEnd < in.size() && nameEnd - pos <= kMaxEntityNameLength && isNameByte(in[nameEnd]))
+    while (nameEnd < in.size() && nameEnd - pos <= kMaxDeclaredNameLength &&
+           isEntityNameByte(in[nameEnd]))
         ++nameEnd;
     if (nameEnd < in.size() && in[nameEnd] == ';' && nameEnd > pos + 1) {
         const QByteArrayView name = slice(in, pos + 1, nameEnd - pos - 1);
@@ -149,6 +158,8 @@ qsizetype copyReference(QByteArrayView in, qsizetype pos, QByteArray &out)
             out.append(slice(in, pos, nameEnd + 1 - pos));
             return nameEnd + 1;
         }
+        if (entities.expand(name, out))
+            return nameEnd + 1;
         if (const char32_t code = htmlEntityCodePoint(name)) {
             out.append("&#").append(QByteArray::number(uint(code))).append(';');
             return nameEnd + 1;
@@ -210,7 +221,7 @@ QByteArray prepareFeedXml(const QByteArray &utf8)
     out.reserve(in.size() + in.size() / 32 + 64);
     const char *data = in.data();
     qsizetype pos = 0;
-    PrefixSet used = 0;
+    PrepassState state;
     while (pos < in.size()) {
         qsizetype next = pos;
         while (next < in.size() && data[next] != '<' && data[next] != '&')
@@ -218,9 +229,10 @@ QByteArray prepareFeedXml(const QByteArray &utf8)
         out.append(slice(in, pos, next - pos));
         if (next >= in.size())
             break;
-        pos = data[next] == '<' ? copyMarkup(in, next, out, used) : copyReference(in, next, out);
+        pos = data[next] == '<' ? copyMarkup(in, next, out, state)
+                                : copyReference(in, next, out, state.entities);
     }
-    declareUndeclaredPrefixes(out, used);
+    declareUndeclaredPrefixes(out, state.usedPrefixes);
     return out;
 }
 

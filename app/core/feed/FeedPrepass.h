@@ -5,8 +5,9 @@
 namespace ichq {
 
 // Makes a UTF-8 feed safe and readable for QXmlStreamReader, in one pass over the bytes:
-//  - the DOCTYPE (with any internal subset) is removed, so no entity is ever declared or expanded:
-//    billion-laughs and external-entity (XXE) documents leave their references as literal text;
+//  - the DOCTYPE (with any internal subset) is removed. Entities its internal subset declares as
+//    plain text are expanded here, within DtdEntities' bounds; no other entity is ever declared or
+//    expanded: billion-laughs and external-entity (XXE) documents leave their references as text;
 //  - the XML declaration is removed (the bytes are UTF-8 now, whatever it said);
 //  - HTML named references (&nbsp; &eacute; ...) become numeric references, since feeds use them
 //    without a DTD; unknown references and bare '&' become "&amp;" so they read as text.

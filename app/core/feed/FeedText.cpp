@@ -2,6 +2,8 @@
 
 #include "HtmlEntities.h"
 
+#include <utility>
+
 namespace ichq {
 
 namespace {
@@ -139,21 +141,49 @@ QString collapseWhitespace(QStringView text)
     return out;
 }
 
+namespace {
+
+bool isEmailChar(QChar c)
+{
+    return isAsciiAlnum(c) || c == u'.' || c == u'_' || c == u'-' || c == u'+' || c == u'@';
+}
+
+// Start and length of the first "local@domain.tld" in text, or {-1, 0}.
+std::pair<qsizetype, qsizetype> findEmail(QStringView text)
+{
+    for (qsizetype at = text.indexOf(u'@'); at >= 0; at = text.indexOf(u'@', at + 1)) {
+        qsizetype start = at;
+        while (start > 0 && isEmailChar(text[start - 1]) && text[start - 1] != u'@')
+            --start;
+        qsizetype end = at + 1;
+        while (end < text.size() && isEmailChar(text[end]) && text[end] != u'@')
+            ++end;
+        const QStringView domain = text.mid(at + 1, end - at - 1);
+        if (start < at && domain.contains(u'.') && !domain.endsWith(u'.'))
+            return {start, end - start};
+    }
+    return {-1, 0};
+}
+
+} // namespace
+
 QString rssAuthorName(QStringView text)
 {
     const QString plain = htmlToPlainText(text);
-    const QStringView view(plain);
-    const qsizetype open = view.indexOf(u'(');
-    const qsizetype close = view.lastIndexOf(u')');
-    if (open > 0 && close > open && view.left(open).contains(u'@')) {
-        const QStringView name = view.mid(open + 1, close - open - 1).trimmed();
-        if (!name.isEmpty())
-            return name.toString();
-    }
-    const qsizetype angle = view.indexOf(u'<');
-    if (angle > 0 && view.endsWith(u'>') && view.mid(angle).contains(u'@'))
-        return view.left(angle).trimmed().toString();
-    return plain;
+    const auto [start, length] = findEmail(plain);
+    if (start < 0)
+        return plain;
+    // As feedparser: drop the address and the brackets that held it; what is left is the name.
+    QString name = plain.left(start) + plain.mid(start + length);
+    name.replace(QLatin1String("mailto:"), QString(), Qt::CaseInsensitive);
+    name.remove(QLatin1String("()")).remove(QLatin1String("<>"));
+    name = name.trimmed();
+    if (name.startsWith(u'('))
+        name.remove(0, 1);
+    if (name.endsWith(u')'))
+        name.chop(1);
+    name = collapseWhitespace(name);
+    return name.isEmpty() ? plain.mid(start, length) : name;
 }
 
 void appendCapped(QString &target, QStringView text, qsizetype cap)

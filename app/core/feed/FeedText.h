@@ -15,8 +15,9 @@ QString htmlToPlainText(QStringView html);
 // Whitespace runs become one space; leading and trailing whitespace removed.
 QString collapseWhitespace(QStringView text);
 
-// RSS <author> holds an e-mail address, often "jane@example.com (Jane Doe)"; the name is what a
-// reader shows. "Jane Doe <jane@example.com>" is handled too.
+// RSS <author> (and managingEditor, dc:creator) holds an e-mail address, often
+// "jane@example.com (Jane Doe)" or "Jane Doe (jane@example.com)"; the name is what a reader shows.
+// "Jane Doe <jane@example.com>" is handled too; an address without a name is kept as the address.
 QString rssAuthorName(QStringView text);
 
 // Appends at most `cap - target.size()` characters, never splitting a surrogate pair.

@@ -19,7 +19,53 @@ bool isVoidElement(QStringView name)
     return false;
 }
 
+struct NamespaceVariant
+{
+    const char *uri; // compared without case, surrounding spaces and trailing '/'
+    const char16_t *canonical;
+};
+
+// As feedparser: the pre-1.0 Atom ("echo") drafts are Atom 0.3; the namespaces RSS 2.0 and 0.91
+// were given at times are plain RSS.
+constexpr NamespaceVariant kNamespaceVariants[] = {
+    {"http://www.w3.org/2005/Atom", u"http://www.w3.org/2005/Atom"},
+    {"http://purl.org/atom/ns#", u"http://purl.org/atom/ns#"},
+    {"http://purl.org/echo", u"http://purl.org/atom/ns#"},
+    {"http://purl.org/pie", u"http://purl.org/atom/ns#"},
+    {"http://example.com/newformat#", u"http://purl.org/atom/ns#"},
+    {"http://example.com/necho", u"http://purl.org/atom/ns#"},
+    {"http://purl.org/rss/1.0", u"http://purl.org/rss/1.0/"},
+    {"http://my.netscape.com/rdf/simple/0.9", u"http://my.netscape.com/rdf/simple/0.9/"},
+    {"http://backend.userland.com/rss2", u""},
+    {"http://backend.userland.com/rss", u""},
+    {"http://blogs.law.harvard.edu/tech/rss", u""},
+    {"http://purl.org/rss/1.0/modules/rss091#", u""},
+};
+
+QStringView canonicalNamespace(QStringView ns)
+{
+    QStringView key = ns.trimmed();
+    while (key.endsWith(u'/'))
+        key.chop(1);
+    for (const NamespaceVariant &variant : kNamespaceVariants) {
+        const QLatin1String uri(variant.uri);
+        if (key.size() == uri.size() && key.compare(uri, Qt::CaseInsensitive) == 0)
+            return QStringView(variant.canonical);
+    }
+    return ns;
+}
+
 } // namespace
+
+QStringView XmlCursor::namespaceUri() const
+{
+    const QStringView ns = m_reader.namespaceUri();
+    if (ns.isEmpty())
+        return m_unqualified;
+    if (ns == xmlns::atom || ns == xmlns::dc || ns == xmlns::content || ns == xmlns::media)
+        return ns; // the common case, already canonical
+    return canonicalNamespace(ns);
+}
 
 XmlCursor::XmlCursor(const QByteArray &xml, const QUrl &documentUrl, const FeedLimits &limits)
     : m_reader(xml), m_limits(limits)
@@ -78,11 +124,12 @@ QUrl XmlCursor::resolve(QStringView reference) const
     return url;
 }
 
-QString XmlCursor::readText()
+QString XmlCursor::readText(qsizetype cap)
 {
     QString text;
     const int elementDepth = depth();
-    const qsizetype cap = m_limits.maxFieldChars;
+    if (cap < 0)
+        cap = m_limits.maxFieldChars;
     while (next()) {
         if (m_reader.isCharacters())
             appendCapped(text, m_reader.text(), cap);

@@ -42,11 +42,16 @@ public:
 
     bool isStartElement() const { return m_reader.isStartElement(); }
     QStringView name() const { return m_reader.name(); }
-    QStringView namespaceUri() const { return m_reader.namespaceUri(); }
+    // The element's namespace, canonical: spelling variants of the feed namespaces (case, spaces,
+    // a missing or extra trailing slash) read as xmlns::atom, atom03 or rss10; the old RSS 2.0
+    // namespaces (Userland, Harvard, rss091) read as no namespace, RSS 2.0 itself.
+    QStringView namespaceUri() const;
     bool is(QLatin1String ns, QLatin1String localName) const
     {
-        return m_reader.namespaceUri() == ns && m_reader.name() == localName;
+        return namespaceUri() == ns && m_reader.name() == localName;
     }
+    // Namespace reported for elements that have none (Atom written without xmlns).
+    void setUnqualifiedNamespace(QLatin1String ns) { m_unqualified = ns; }
     QStringView attribute(QLatin1String localName) const;
     QStringView attribute(QLatin1String ns, QLatin1String localName) const;
 
@@ -56,8 +61,8 @@ public:
     QUrl resolve(QStringView reference) const;
 
     // Text content of the current element (descendants' text included), capped at
-    // FeedLimits::maxFieldChars. Leaves the cursor on the element's end.
-    QString readText();
+    // FeedLimits::maxFieldChars (or cap, when given). Leaves the cursor on the element's end.
+    QString readText(qsizetype cap = -1);
     // Inner content of the current element as HTML: text as found (escapeText false, RSS habit)
     // or escaped (XHTML content), child elements re-serialised with href/src made absolute.
     // unwrapDiv drops a single wrapping <div> (Atom type="xhtml").
@@ -74,6 +79,7 @@ private:
     QXmlStreamReader m_reader;
     FeedLimits m_limits;
     QList<QUrl> m_bases;
+    QString m_unqualified;
     bool m_popPending = false;
 };
 

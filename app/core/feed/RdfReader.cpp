@@ -8,9 +8,10 @@ namespace ichq {
 
 namespace {
 
+// Some RSS 1.0 writers leave channel and items in no namespace.
 bool isRssNamespace(QStringView ns)
 {
-    return ns == xmlns::rss10 || ns == xmlns::rss090;
+    return ns == xmlns::rss10 || ns == xmlns::rss090 || ns.isEmpty();
 }
 
 void readItem(XmlCursor &cursor, Feed &feed)
