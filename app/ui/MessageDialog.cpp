@@ -312,11 +312,15 @@ void MessageDialog::send()
     clean.name = draft.name.trimmed();
     clean.email = draft.email.trimmed();
     clean.subject = draft.subject.trimmed();
-    const QString id = m_outbox.enqueue(clean);
+    // Counted as the dialog counts: the spaces around the text are not part of the message.
+    clean.message = draft.message.trimmed();
+    QString refusal;
+    const QString id = m_outbox.enqueue(clean, &refusal);
     if (id.isEmpty()) {
         showError(m_sendError,
-                  tr("The message could not be saved in the outbox. Your text is kept as a draft; "
-                     "please try again."),
+                  refusal.isEmpty() ? tr("The message could not be saved in the outbox. Your text "
+                                         "is kept as a draft; please try again.")
+                                    : refusal,
                   true);
         saveDraftNow();
         return;

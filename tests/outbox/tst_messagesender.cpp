@@ -5,7 +5,10 @@
 #include "outbox/SendOutcome.h"
 
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -24,6 +27,24 @@ MessageDraft sampleDraft()
 qint64 secondsUntil(const QDateTime &when)
 {
     return QDateTime::currentDateTimeUtc().secsTo(when);
+}
+
+// What an older version, which checked lengths only in the dialog, may have left in the file.
+bool overwriteStoredBody(const QString &file, const QString &id, const QString &body)
+{
+    bool ok = false;
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+        db.setDatabaseName(file);
+        QSqlQuery query(db);
+        ok = db.open() && query.prepare(QStringLiteral("UPDATE message SET body = ? WHERE id = ?"));
+        query.addBindValue(body);
+        query.addBindValue(id);
+        ok = ok && query.exec() && query.numRowsAffected() == 1;
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("old"));
+    return ok;
 }
 
 } // namespace
@@ -49,6 +70,13 @@ private slots:
     void clientErrorFailsWithReason_data();
     void clientErrorFailsWithReason();
     void oneAtATimeInOrder();
+    void endpointProblem_data();
+    void endpointProblem();
+    void plainHttpEndpointIsRefused();
+    void overLongStoredMessageIsNotPosted();
+    void droppedAfterTheBodyIsOnePostPerAttempt();
+    void droppedEveryTimeIsNeverReplayedByQt();
+    void longestMessageArrivesWhole();
 
 private:
     std::unique_ptr<MessageSender> makeSender(const QUrl &endpoint);
@@ -414,6 +442,164 @@ void TestMessageSender::oneAtATimeInOrder()
     QCOMPARE(m_server->acceptedKeys(), expected);
     // In parallel, the manager would have opened a connection per request.
     QCOMPARE(m_server->http().connectionCount(), 1);
+}
+
+void TestMessageSender::endpointProblem_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("fine");
+    QTest::newRow("https") << "https://www.ichongqing.info/wp-json/contact" << true;
+    QTest::newRow("https upper case") << "HTTPS://WWW.ICHONGQING.INFO/contact" << true;
+    QTest::newRow("http 127.0.0.1") << "http://127.0.0.1:8080/contact" << true;
+    QTest::newRow("http 127.x.y.z") << "http://127.45.6.7/contact" << true;
+    QTest::newRow("http ::1") << "http://[::1]:8080/contact" << true;
+    QTest::newRow("http localhost") << "http://localhost/contact" << true;
+    QTest::newRow("http LocalHost") << "http://LocalHost:99/contact" << true;
+    QTest::newRow("http site") << "http://www.ichongqing.info/contact" << false;
+    QTest::newRow("http private lan") << "http://192.168.1.10/contact" << false;
+    QTest::newRow("http 0.0.0.0") << "http://0.0.0.0/contact" << false;
+    QTest::newRow("http localhost lookalike") << "http://localhost.example.org/" << false;
+    QTest::newRow("http 127 lookalike") << "http://127.0.0.1.example.org/" << false;
+    QTest::newRow("ftp loopback") << "ftp://127.0.0.1/contact" << false;
+    QTest::newRow("file") << "file:///tmp/contact" << false;
+    QTest::newRow("no scheme") << "www.ichongqing.info/contact" << false;
+    QTest::newRow("empty") << "" << false;
+}
+
+void TestMessageSender::endpointProblem()
+{
+    QFETCH(QString, url);
+    QFETCH(bool, fine);
+    const QString problem = MessageSender::endpointProblem(QUrl(url));
+    QCOMPARE(problem.isEmpty(), fine);
+}
+
+void TestMessageSender::plainHttpEndpointIsRefused()
+{
+    // Everything this manager sends goes to a local "proxy" that counts it, so the test notices
+    // a post that was meant for the plain-http site without anything leaving the machine.
+    test::TestHttpServer proxy;
+    QVERIFY(proxy.start());
+    m_manager->setProxy(
+        QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), proxy.port()));
+    const QUrl plain(QStringLiteral("http://www.ichongqing.info/contact"));
+    const QString id = m_outbox->enqueue(sampleDraft());
+    auto sender = makeSender(plain);
+    QSignalSpy deferred(sender.get(), &MessageSender::messageDeferred);
+    QTRY_COMPARE(deferred.size(), 1);
+    QCOMPARE(deferred.first().at(1).toString(), MessageSender::endpointProblem(plain));
+    sender->sendDue();
+    QTest::qWait(300);
+    QCOMPARE(proxy.requestCount(), 0);
+    QCOMPARE(stored(id).state, OutboxMessage::State::Queued);
+    QCOMPARE(stored(id).attempts, 0);
+    QCOMPARE(stored(id).lastError, MessageSender::endpointProblem(plain));
+
+    // A usable address sends what was held, at once.
+    m_manager->setProxy(QNetworkProxy(QNetworkProxy::NoProxy));
+    QSignalSpy sent(sender.get(), &MessageSender::messageSent);
+    sender->setEndpoint(m_server->endpoint());
+    QTRY_COMPARE(sent.size(), 1);
+    QCOMPARE(m_server->accepted(), 1);
+    QCOMPARE(proxy.requestCount(), 0);
+}
+
+void TestMessageSender::overLongStoredMessageIsNotPosted()
+{
+    const QString tooLong(5001, QLatin1Char('x'));
+    const QString id = m_outbox->enqueue(sampleDraft());
+    const QString next = m_outbox->enqueue(sampleDraft());
+    QVERIFY(overwriteStoredBody(m_dir->filePath(QStringLiteral("outbox.sqlite")), id, tooLong));
+    auto sender = makeSender(m_server->endpoint());
+    QSignalSpy failed(sender.get(), &MessageSender::messageFailed);
+    QSignalSpy sent(sender.get(), &MessageSender::messageSent);
+    QTRY_COMPARE(sent.size(), 1); // the one after it still goes
+    QCOMPARE(sent.first().first().toString(), next);
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(failed.first().at(0).toString(), id);
+    QVERIFY(!failed.first().at(1).toString().isEmpty());
+
+    const OutboxMessage kept = stored(id); // failed, but kept for the user to copy
+    QCOMPARE(kept.state, OutboxMessage::State::Failed);
+    QCOMPARE(kept.content.message, tooLong);
+    QCOMPARE(kept.lastError, failed.first().at(1).toString());
+    QCOMPARE(kept.attempts, 0);
+    QCOMPARE(m_server->http().requestCount("/contact"), 1);
+    QCOMPARE(m_server->acceptedKeys(), QList<QByteArray>{next.toLatin1()});
+}
+
+void TestMessageSender::droppedAfterTheBodyIsOnePostPerAttempt()
+{
+    // The server reads the whole request, keeps the message, and drops the connection without
+    // a word. Whether it arrived is unknown: the app retries later, under the same key, and Qt
+    // must not replay the POST on its own in between.
+    HttpResponse drop;
+    drop.closeWithoutAnswer = true;
+    m_server->push(drop, true);
+    const QString id = m_outbox->enqueue(sampleDraft());
+    auto sender = makeSender(m_server->endpoint());
+    QSignalSpy deferred(sender.get(), &MessageSender::messageDeferred);
+    QSignalSpy sent(sender.get(), &MessageSender::messageSent);
+    QTRY_COMPARE(deferred.size() + sent.size(), 1);
+    QTest::qWait(300);
+    QCOMPARE(m_server->http().requestCount("/contact"), 1);
+    QCOMPARE(sent.size(), 0);
+    OutboxMessage message = stored(id);
+    QCOMPARE(message.state, OutboxMessage::State::Queued);
+    QCOMPARE(message.attempts, 1);
+    QVERIFY(!message.lastError.isEmpty());
+    QVERIFY(qAbs(secondsUntil(message.nextAttempt) - 30) <= 2);
+    QCOMPARE(m_server->accepted(), 1);
+
+    QVERIFY(m_outbox->retryNow(id));
+    sender->sendDue();
+    QTRY_COMPARE(sent.size(), 1);
+    QCOMPARE(m_server->http().requestCount("/contact"), 2);
+    QCOMPARE(stored(id).attempts, 2);
+    QCOMPARE(m_server->accepted(), 1);
+    const QList<test::HttpRequest> requests = m_server->http().requests();
+    QCOMPARE(requests.at(0).header("idempotency-key"), id.toLatin1());
+    QCOMPARE(requests.at(1).header("idempotency-key"), id.toLatin1());
+    QCOMPARE(requests.at(0).body, requests.at(1).body);
+}
+
+void TestMessageSender::droppedEveryTimeIsNeverReplayedByQt()
+{
+    HttpResponse drop;
+    drop.closeWithoutAnswer = true;
+    for (int i = 0; i < 6; ++i)
+        m_server->push(drop);
+    const QString id = m_outbox->enqueue(sampleDraft());
+    auto sender = makeSender(m_server->endpoint());
+    QSignalSpy deferred(sender.get(), &MessageSender::messageDeferred);
+    for (int attempt = 1; attempt <= 3; ++attempt) {
+        QTRY_COMPARE(deferred.size(), attempt);
+        QTest::qWait(100);
+        QCOMPARE(m_server->http().requestCount("/contact"), attempt);
+        QCOMPARE(stored(id).attempts, attempt);
+        if (attempt < 3) {
+            QVERIFY(m_outbox->retryNow(id));
+            sender->sendDue();
+        }
+    }
+    QCOMPARE(m_server->accepted(), 0);
+}
+
+void TestMessageSender::longestMessageArrivesWhole()
+{
+    // 5,000 characters of Chinese: about 45 KB once percent-encoded, read from the one-shot body
+    // in several pieces.
+    MessageDraft draft = sampleDraft();
+    draft.message = QString(4999, QChar(0x91CD)) + QStringLiteral("!");
+    const QString id = m_outbox->enqueue(draft);
+    QVERIFY(!id.isEmpty());
+    auto sender = makeSender(m_server->endpoint());
+    QSignalSpy sent(sender.get(), &MessageSender::messageSent);
+    QTRY_COMPARE(sent.size(), 1);
+    QCOMPARE(m_server->http().requestCount("/contact"), 1);
+    const test::HttpRequest request = m_server->http().lastRequest("/contact");
+    QCOMPARE(request.header("content-length"), QByteArray::number(request.body.size()));
+    QCOMPARE(m_server->acceptedForms().first().value(QStringLiteral("message")), draft.message);
 }
 
 QTEST_GUILESS_MAIN(TestMessageSender)

@@ -1,3 +1,4 @@
+#include "outbox/MessageLimits.h"
 #include "outbox/Outbox.h"
 
 #include <QSqlDatabase>
@@ -49,6 +50,8 @@ private slots:
     void draftSaveRestoreClear();
     void removeDeletes();
     void newerSchemaIsRefused();
+    void fieldLimits_data();
+    void fieldLimits();
 
 private:
     QString file() const { return m_dir->filePath(QStringLiteral("sub/outbox.sqlite")); }
@@ -227,6 +230,49 @@ void TestOutbox::newerSchemaIsRefused()
     QVERIFY(!newer.open(&error));
     QVERIFY(error.contains(QLatin1String("99")));
     QVERIFY(!newer.isOpen());
+}
+
+void TestOutbox::fieldLimits_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<int>("length");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("name 100") << "name" << 100 << true;
+    QTest::newRow("name 101") << "name" << 101 << false;
+    QTest::newRow("email 254") << "email" << 254 << true;
+    QTest::newRow("email 255") << "email" << 255 << false;
+    QTest::newRow("subject 200") << "subject" << 200 << true;
+    QTest::newRow("subject 201") << "subject" << 201 << false;
+    QTest::newRow("message 5000") << "message" << 5000 << true;
+    QTest::newRow("message 5001") << "message" << 5001 << false;
+    QTest::newRow("message 5 MB") << "message" << 5 * 1024 * 1024 << false;
+}
+
+void TestOutbox::fieldLimits()
+{
+    QFETCH(QString, field);
+    QFETCH(int, length);
+    QFETCH(bool, accepted);
+    // Characters as a person counts them: "重" and "𝄞" (two UTF-16 units) are one each.
+    QString text = QStringLiteral("重𝄞");
+    text += QString(length - 2, QLatin1Char('a'));
+    MessageDraft draft = sampleDraft();
+    if (field == QLatin1String("name"))
+        draft.name = text;
+    else if (field == QLatin1String("email"))
+        draft.email = text.left(text.size() - 4) + QStringLiteral("@x.y");
+    else if (field == QLatin1String("subject"))
+        draft.subject = text;
+    else
+        draft.message = text;
+
+    const QString problem = messageProblem(draft);
+    QCOMPARE(problem.isEmpty(), accepted);
+    QString error;
+    const QString id = m_outbox->enqueue(draft, &error);
+    QCOMPARE(id.isEmpty(), !accepted);
+    QCOMPARE(error, problem);
+    QCOMPARE(m_outbox->all().size(), accepted ? 1 : 0); // refused: nothing stored
 }
 
 QTEST_GUILESS_MAIN(TestOutbox)

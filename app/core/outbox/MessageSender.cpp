@@ -1,11 +1,14 @@
 #include "MessageSender.h"
 
+#include "MessageLimits.h"
+#include "OneShotBody.h"
 #include "Outbox.h"
 #include "SendOutcome.h"
 #include "common/Logging.h"
 #include "net/Fetcher.h"
 
 #include <QCoreApplication>
+#include <QHostAddress>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -33,11 +36,22 @@ QByteArray formBody(const MessageDraft &content)
 }
 
 // Errors of the transfer itself, as opposed to the ones Qt derives from an HTTP status.
+// ContentReSendError is a dropped connection that Qt could not replay (OneShotBody).
 bool isTransferError(QNetworkReply::NetworkError error)
 {
     return error != QNetworkReply::NoError && (error < QNetworkReply::ContentAccessDenied ||
+                                               error == QNetworkReply::ContentReSendError ||
                                                error == QNetworkReply::ProtocolUnknownError ||
                                                error == QNetworkReply::ProtocolFailure);
+}
+
+// Plain http never leaves the machine here, so a local test or development server may use it.
+bool isLoopback(const QString &host)
+{
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
 }
 
 } // namespace
@@ -64,6 +78,9 @@ MessageSender::~MessageSender()
 void MessageSender::setEndpoint(const QUrl &endpoint)
 {
     m_endpoint = endpoint;
+    // Messages held back by a refused address go as soon as a usable one is set.
+    if (m_online && !m_reply)
+        m_timer.start(0);
 }
 
 void MessageSender::setOnline(bool online)
@@ -99,21 +116,62 @@ int MessageSender::backOffSeconds(int attempts)
     return qMin(seconds, kMaxBackOffSeconds);
 }
 
+QString MessageSender::endpointProblem(const QUrl &endpoint)
+{
+    if (endpoint.isEmpty())
+        return tr("No contact address is set; messages wait in the outbox.");
+    if (!endpoint.isValid() || endpoint.host().isEmpty())
+        return tr("The contact address \"%1\" is not a web address; messages wait in the outbox.")
+            .arg(endpoint.toDisplayString());
+    const QString scheme = endpoint.scheme().toLower();
+    if (scheme == QLatin1String("https") ||
+        (scheme == QLatin1String("http") && isLoopback(endpoint.host())))
+        return {};
+    // Name, email and message would cross the network readable by anyone on the way.
+    return tr("The contact address \"%1\" does not start with https://, so your name, email and "
+              "message would travel unencrypted; messages wait in the outbox.")
+        .arg(endpoint.toDisplayString());
+}
+
 void MessageSender::sendDue()
 {
     // One at a time: the next one starts when this one's answer is stored.
     if (!m_online || m_reply)
         return;
-    if (!m_endpoint.isValid() || m_endpoint.host().isEmpty()) {
-        qCWarning(lcNet) << "no valid contact endpoint; messages stay queued" << m_endpoint;
+    const QString problem = endpointProblem(m_endpoint);
+    if (!problem.isEmpty()) {
+        holdQueued(problem);
         return;
     }
-    const QList<OutboxMessage> due = m_outbox.due(QDateTime::currentDateTimeUtc());
-    if (due.isEmpty()) {
-        scheduleNext();
-        return;
+    for (const OutboxMessage &message : m_outbox.due(QDateTime::currentDateTimeUtc())) {
+        const QString tooLong = messageProblem(message.content);
+        if (tooLong.isEmpty()) {
+            post(message);
+            return;
+        }
+        // Stored by a version that checked lengths only in the dialog: never posted, kept for
+        // the user to shorten or send by email.
+        apply(message.id, {SendDecision::Kind::Failed, tooLong, {}}, false);
     }
-    post(due.first());
+    scheduleNext();
+}
+
+void MessageSender::holdQueued(const QString &reason)
+{
+    qCWarning(lcNet) << "contact endpoint refused; messages stay queued:" << reason;
+    m_timer.stop(); // setEndpoint() wakes the sender again
+    bool changed = false;
+    for (const OutboxMessage &message : m_outbox.all()) {
+        // Told once per message, not on every sendDue().
+        if (message.state != OutboxMessage::State::Queued || message.lastError == reason)
+            continue;
+        // Keeps the message due: it leaves as soon as the address is fixed.
+        m_outbox.defer(message.id, reason, message.nextAttempt);
+        emit messageDeferred(message.id, reason);
+        changed = true;
+    }
+    if (changed)
+        emit outboxChanged();
 }
 
 void MessageSender::post(const OutboxMessage &message)
@@ -137,8 +195,15 @@ void MessageSender::post(const OutboxMessage &message)
                          QByteArrayLiteral("application/json, text/plain;q=0.9, */*;q=0.1"));
     request.setRawHeader(QByteArrayLiteral("Idempotency-Key"), message.id.toLatin1());
 
+    // One attempt is one POST on the wire: Qt must neither keep a copy of the body nor replay
+    // it after a dropped connection (see OneShotBody); the next attempt is ours, same key.
+    const QByteArray body = formBody(message.content);
+    request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+    request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+    auto *upload = new OneShotBody(body);
     m_sendingId = message.id;
-    QNetworkReply *reply = m_manager->post(request, formBody(message.content));
+    QNetworkReply *reply = m_manager->post(request, upload);
+    upload->setParent(reply); // read until the reply finishes
     m_reply = reply;
     connect(reply, &QNetworkReply::finished, this, [this, reply] { finished(reply); });
     emit outboxChanged();
@@ -218,6 +283,10 @@ QString MessageSender::transferErrorText(const QNetworkReply *reply) const
     case QNetworkReply::TimeoutError:
         return tr("The server did not answer within %n second(s).", nullptr,
                   qMax(1, m_transferTimeoutMs / 1000));
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::ContentReSendError: // closed after the body left, not replayed
+        return tr("The server closed the connection without an answer; the message may not have "
+                  "arrived. It will be sent again, marked so that the site keeps one copy.");
     default:
         return tr("Could not reach the server: %1").arg(reply->errorString());
     }

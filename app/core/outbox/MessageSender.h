@@ -20,7 +20,9 @@ struct SendDecision;
 // Idempotency-Key. Only a 2xx marks a message sent; 5xx, 429, timeouts and no network defer it
 // with back-off (Retry-After honoured); a 3xx is never success (redirects are not followed: a
 // POST must not silently become a GET elsewhere) and, like any other 4xx, marks it failed with
-// the server's reason, so the user can send it by email instead.
+// the server's reason, so the user can send it by email instead. Only https is used (plain http
+// only to a loopback address), fields over MessageLimits are never posted, and one attempt is
+// exactly one POST: Qt does not replay it on a dropped connection.
 class MessageSender : public QObject
 {
     Q_OBJECT
@@ -41,6 +43,9 @@ public:
     bool isSending() const;
 
     static int backOffSeconds(int attempts); // 30 s, 1 min, 2 min ... at most 1 h
+    // Why messages must not go to this address, for a person (the Settings dialog shows the
+    // same sentence); empty when it is fine.
+    static QString endpointProblem(const QUrl &endpoint);
 
 signals:
     void messageSent(const QString &id);
@@ -49,6 +54,7 @@ signals:
     void outboxChanged();
 
 private:
+    void holdQueued(const QString &reason); // the endpoint is refused: nothing is posted
     void post(const OutboxMessage &message);
     void finished(QNetworkReply *reply);
     void apply(const QString &id, const SendDecision &decision, bool networkProblem);

@@ -1,5 +1,6 @@
 #include "Outbox.h"
 
+#include "MessageLimits.h"
 #include "common/Logging.h"
 
 #include <QAtomicInt>
@@ -186,8 +187,14 @@ bool Outbox::update(const QString &sql, const QVariantList &values)
     return run(query, sql, values) && query.numRowsAffected() > 0;
 }
 
-QString Outbox::enqueue(const MessageDraft &draft)
+QString Outbox::enqueue(const MessageDraft &draft, QString *error)
 {
+    const QString problem = messageProblem(draft);
+    if (!problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return {};
+    }
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const qint64 now = nowMs();
     const bool stored = update(
@@ -195,6 +202,8 @@ QString Outbox::enqueue(const MessageDraft &draft)
                        "created_at, next_attempt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {id, text(draft.name), text(draft.email), text(draft.subject), text(draft.message),
          draft.consent ? 1 : 0, int(OutboxMessage::State::Queued), now, now});
+    if (!stored && error)
+        *error = QCoreApplication::translate("Outbox", "The message could not be saved.");
     return stored ? id : QString();
 }
 

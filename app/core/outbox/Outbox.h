@@ -43,8 +43,9 @@ public:
     bool isOpen() const;
     void close(); // before "delete my data"; the destructor closes too
 
-    // Durably stored, state Queued, due now. Returns the new UUID (empty on failure).
-    QString enqueue(const MessageDraft &draft);
+    // Durably stored, state Queued, due now. Returns the new UUID; empty when a field is over
+    // its limit (MessageLimits; *error says which) or the write failed.
+    QString enqueue(const MessageDraft &draft, QString *error = nullptr);
 
     QList<OutboxMessage> all() const;                        // newest first
     QList<OutboxMessage> due(const QDateTime &nowUtc) const; // queued and nextAttempt <= now
