@@ -243,8 +243,11 @@ private slots:
             return HttpResponse::withStatus(302).header("Location", "file:///etc/passwd");
         });
         auto out = fetch(request(QStringLiteral("/to-file")));
-        QCOMPARE(out->result.error, Error::InsecureRedirect);
-        QVERIFY(!out->result.errorMessage.isEmpty());
+        // Refused, and said as it is: http -> file is not "secure to insecure".
+        QCOMPARE(out->result.error, Error::UnsupportedUrl);
+        QVERIFY2(out->result.errorMessage.contains(QStringLiteral("not on the web")),
+                 qPrintable(out->result.errorMessage));
+        QVERIFY(!out->result.errorMessage.contains(QStringLiteral("insecure")));
     }
 
     void transferTimeout()

@@ -24,6 +24,7 @@ bool isPermanent(const FetchResult &result)
             (result.httpStatus == 404 || result.httpStatus == 410)) ||
            result.error == FetchResult::Error::UnsupportedUrl ||
            result.error == FetchResult::Error::TooLarge ||
+           result.error == FetchResult::Error::NonPublicAddress ||
            result.error == FetchResult::Error::InsecureRedirect;
 }
 
@@ -99,9 +100,9 @@ void PageStage::cancel()
 
 void PageStage::startNext(const QString &host)
 {
-    QList<PageRequest> &queue = m_queues[host];
-    while (!queue.isEmpty() && m_active.value(host) < m_limits.perHost) {
-        const PageRequest page = queue.takeFirst();
+    // Looked up on every turn: a callback may change the queues.
+    while (m_run && !m_queues.value(host).isEmpty() && m_active.value(host) < m_limits.perHost) {
+        const PageRequest page = m_queues[host].takeFirst();
         ++m_active[host];
         ++m_inFlight;
         FetchRequest request;
@@ -110,6 +111,7 @@ void PageStage::startNext(const QString &host)
         request.lastModified = page.lastModified;
         request.maxBytes = m_limits.maxBytes;
         request.accept = "text/html, application/xhtml+xml;q=0.9, */*;q=0.1";
+        request.publicOnly = m_run->publicOnly;
         m_fetcher.fetch(request, this,
                         [this, page, host, generation = m_generation](const FetchResult &result) {
                             if (generation != m_generation)

@@ -4,6 +4,11 @@
 #include "ImageStage.h"
 #include "PageStage.h"
 #include "common/Logging.h"
+#include "net/Fetcher.h"
+
+#include <QHostInfo>
+
+#include <algorithm>
 
 #include <QElapsedTimer>
 
@@ -11,7 +16,7 @@ namespace ichq {
 
 RefreshPipeline::RefreshPipeline(Fetcher &fetcher, Database &database, ImageCache &images,
                                  QObject *parent)
-    : QObject(parent)
+    : QObject(parent), m_fetcher(fetcher)
 {
     auto *feeds = new FeedStage(fetcher, database, this);
     auto *pages = new PageStage(fetcher, database, PageLimits{}, this);
@@ -44,11 +49,26 @@ void RefreshPipeline::start(const RefreshOptions &options)
 {
     if (isRunning())
         return;
-    m_run = RefreshRun{options, {}};
+    m_run = RefreshRun{options, {}, feedsArePublic(options.feeds)};
     m_cancelled = false;
     m_progress = RefreshProgress{};
     m_progress.feedsTotal = int(options.feeds.size());
     runStage(0);
+}
+
+// Resolved here, once per refresh, with the classifier the fetcher applies to pages and photos.
+bool RefreshPipeline::feedsArePublic(const QList<QUrl> &feeds) const
+{
+    const AddressClassifier &nonPublic = m_fetcher.addressClassifier();
+    for (const QUrl &feed : feeds) {
+        QHostAddress literal;
+        const QList<QHostAddress> addresses = literal.setAddress(feed.host())
+                                                  ? QList<QHostAddress>{literal}
+                                                  : QHostInfo::fromName(feed.host()).addresses();
+        if (std::any_of(addresses.cbegin(), addresses.cend(), nonPublic))
+            return false;
+    }
+    return true;
 }
 
 void RefreshPipeline::cancel()

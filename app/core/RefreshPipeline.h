@@ -43,9 +43,11 @@ signals:
     void finished(const ichq::RefreshReport &report);
 
 private:
+    bool feedsArePublic(const QList<QUrl> &feeds) const;
     void runStage(int index);
     void stageProgress(int index, int done, int total);
 
+    Fetcher &m_fetcher;
     QList<RefreshStage *> m_stages; // children, in order
     RefreshRun m_run;
     RefreshProgress m_progress;

@@ -11,6 +11,9 @@ struct RefreshRun
 {
     RefreshOptions options;
     RefreshReport report;
+    // Pages and photos named by the feeds may not be fetched from loopback, private or other
+    // non-public addresses, unless a feed itself lives on one (a home server, a test).
+    bool publicOnly = true;
 };
 
 // One named step of a refresh (feeds, whole articles, images). A stage lives in the pipeline's

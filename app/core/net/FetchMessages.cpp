@@ -95,6 +95,10 @@ QString Fetcher::messageFor(FetchResult::Error error, const QString &host, qint6
         return tr("Redirected from a secure to an insecure address; refused.");
     case E::HttpStatus:
         return tr("%1 answered with an error.").arg(host);
+    case E::NonPublicAddress:
+        return tr("%1 is an address in your own network or on this computer; a feed may not "
+                  "make the reader fetch from there.")
+            .arg(host);
     }
     return {};
 }

@@ -4,6 +4,7 @@
 #include "common/AppInfo.h"
 #include "common/Logging.h"
 
+#include <QHostInfo>
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
 #include <QPointer>
@@ -26,9 +27,11 @@ class FetchJob : public QObject
 {
 public:
     FetchJob(QNetworkAccessManager *manager, const FetchRequest &request, QObject *context,
-             Fetcher::Callback done, std::function<void()> onDone, QObject *parent)
+             Fetcher::Callback done, std::function<void()> onDone, AddressClassifier classifier,
+             QObject *parent)
         : QObject(parent), m_manager(manager), m_request(request), m_context(context),
-          m_done(std::move(done)), m_onDone(std::move(onDone)), m_url(request.url)
+          m_done(std::move(done)), m_onDone(std::move(onDone)), m_url(request.url),
+          m_classifier(std::move(classifier))
     {
         m_transferTimer.setSingleShot(true);
         m_deadlineTimer.setSingleShot(true);
@@ -54,10 +57,11 @@ public:
         }
         if (m_request.deadlineMs > 0)
             m_deadlineTimer.start(m_request.deadlineMs);
-        send();
+        checkThenSend();
     }
 
 private:
+    void checkThenSend();
     void send();
     void restartTransferTimer()
     {
@@ -78,6 +82,7 @@ private:
     Fetcher::Callback m_done;
     std::function<void()> m_onDone;
     QUrl m_url;
+    AddressClassifier m_classifier;
     QPointer<QNetworkReply> m_reply; // the manager owns it and may be destroyed first
     QByteArray m_body;
     QTimer m_transferTimer;
@@ -85,6 +90,42 @@ private:
     int m_redirects = 0;
     bool m_finished = false;
 };
+
+// A publicOnly request first resolves its host (the first address and every redirect) and
+// goes nowhere if any address it could connect to is non-public. An address literal in any
+// spelling (2130706433, 0x7f.1, [::ffff:127.0.0.1]) is read the way the network would read it.
+void FetchJob::checkThenSend()
+{
+    if (!m_request.publicOnly) {
+        send();
+        return;
+    }
+    const QString host = m_url.host();
+    QHostAddress literal;
+    if (literal.setAddress(host)) {
+        if (!m_classifier(literal)) {
+            send();
+            return;
+        }
+        // Asynchronous like every other answer: a caller never sees its callback run inside
+        // fetch().
+        QMetaObject::invokeMethod(
+            this, [this] { fail(FetchResult::Error::NonPublicAddress); }, Qt::QueuedConnection);
+        return;
+    }
+    QHostInfo::lookupHost(host, this, [this](const QHostInfo &info) {
+        const QList<QHostAddress> addresses = info.addresses();
+        if (info.error() != QHostInfo::NoError || addresses.isEmpty()) {
+            fail(FetchResult::Error::Network,
+                 Fetcher::messageForNetworkError(QNetworkReply::HostNotFoundError, hostOf(m_url)));
+            return;
+        }
+        if (std::any_of(addresses.cbegin(), addresses.cend(), m_classifier))
+            fail(FetchResult::Error::NonPublicAddress);
+        else
+            send();
+    });
+}
 
 void FetchJob::send()
 {
@@ -193,6 +234,13 @@ void FetchJob::followRedirect(int httpStatus)
 {
     const QUrl target = m_url.resolved(QUrl::fromEncoded(m_reply->rawHeader("Location")));
     qCDebug(lcNet) << "redirect" << httpStatus << m_url << "->" << target;
+    if (!fetchpolicy::isFetchableUrl(target)) {
+        fail(FetchResult::Error::UnsupportedUrl,
+             Fetcher::tr("%1 redirected to an address that is not on the web; refused.")
+                 .arg(hostOf(m_url)),
+             httpStatus);
+        return;
+    }
     if (!fetchpolicy::isRedirectAllowed(m_url, target)) {
         fail(FetchResult::Error::InsecureRedirect, {}, httpStatus);
         return;
@@ -203,7 +251,7 @@ void FetchJob::followRedirect(int httpStatus)
     }
     dropReply();
     m_url = target;
-    send();
+    checkThenSend();
 }
 
 void FetchJob::fail(FetchResult::Error error, const QString &message, int httpStatus)
@@ -257,13 +305,18 @@ void Fetcher::fetch(const FetchRequest &request, QObject *context, Callback done
     ++m_inFlight;
     auto *job = new FetchJob(
         m_manager, request, context ? context : this, std::move(done), [this] { --m_inFlight; },
-        this);
+        m_classifier, this);
     job->start();
 }
 
 int Fetcher::inFlight() const
 {
     return m_inFlight;
+}
+
+void Fetcher::setAddressClassifier(AddressClassifier classifier)
+{
+    m_classifier = std::move(classifier);
 }
 
 QByteArray Fetcher::userAgent()

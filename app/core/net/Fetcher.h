@@ -7,6 +7,8 @@
 #include <QString>
 #include <QUrl>
 
+#include "AddressPolicy.h"
+
 #include <functional>
 
 class QNetworkAccessManager;
@@ -22,6 +24,9 @@ struct FetchRequest
     int transferTimeoutMs = 30000; // no progress for this long ends the transfer; <= 0: none
     int deadlineMs = 120000; // the whole request, redirects included, ends by then; <= 0: none
     QByteArray accept;       // optional Accept header
+    // The address comes from a feed's author (a photo, an article page): refused when it, or
+    // any redirect, resolves to a loopback, private or other non-public address.
+    bool publicOnly = false;
 };
 
 struct FetchResult
@@ -39,6 +44,7 @@ struct FetchResult
         TooManyRedirects, // more than Fetcher::kMaxRedirects
         InsecureRedirect, // https -> http, or to a scheme other than http(s)
         HttpStatus,       // a non-2xx answer other than 304; see httpStatus
+        NonPublicAddress, // publicOnly, and the host resolves to a non-public address
     };
     Status status = Status::Failed;
     Error error = Error::None;
@@ -71,6 +77,10 @@ public:
     // Requests started and not yet finished.
     int inFlight() const;
 
+    // Which addresses publicOnly requests may not reach (default: isNonPublicAddress).
+    void setAddressClassifier(AddressClassifier classifier);
+    const AddressClassifier &addressClassifier() const { return m_classifier; }
+
     static QByteArray userAgent();
 
     static constexpr int kMaxRedirects = 5;
@@ -82,6 +92,7 @@ public:
 
 private:
     QNetworkAccessManager *m_manager;
+    AddressClassifier m_classifier = isNonPublicAddress;
     int m_inFlight = 0;
 };
 
