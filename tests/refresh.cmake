@@ -9,3 +9,7 @@ add_dependencies(tst_edition_cli ichongqing-reader)
 ichq_add_test(tst_wholearticles SOURCES refresh/tst_wholearticles.cpp TIMEOUT 300)
 add_dependencies(tst_wholearticles ichongqing-reader)
 ichq_add_test(tst_wholearticlepolicy SOURCES refresh/tst_wholearticlepolicy.cpp LIBS ichq_core)
+# The budgets of a refresh: photos per article and per refresh, the photo stage's deadline.
+ichq_add_test(tst_refreshbudgets SOURCES refresh/tst_refreshbudgets.cpp LIBS ichq_core)
+# No request to loopback or private addresses unless the feed lives there.
+ichq_add_test(tst_privateaddresses SOURCES refresh/tst_privateaddresses.cpp LIBS ichq_core)

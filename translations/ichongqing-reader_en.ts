@@ -281,6 +281,26 @@ The command-line verbs still work; see --help.</translation>
         <source>it was written by a newer version of the app (schema %1).</source>
         <translation>it was written by a newer version of the app (schema %1).</translation>
     </message>
+    <message>
+        <source>The name can have at most %1 characters.</source>
+        <translation>The name can have at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>The email address can have at most %1 characters.</source>
+        <translation>The email address can have at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>The subject can have at most %1 characters.</source>
+        <translation>The subject can have at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>The message can have at most %1 characters.</source>
+        <translation>The message can have at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>The message could not be saved.</source>
+        <translation>The message could not be saved.</translation>
+    </message>
 </context>
 <context>
     <name>ReaderApp</name>
@@ -321,6 +341,7 @@ The command-line verbs still work; see --help.</translation>
         <source>The feed is damaged (%1); the %n article(s) before the damage were kept.</source>
         <translation>
             <numerusform>The feed is damaged (%1); the %n article(s) before the damage were kept.</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -410,6 +431,14 @@ The command-line verbs still work; see --help.</translation>
         <source>%1 answered with an error.</source>
         <translation>%1 answered with an error.</translation>
     </message>
+    <message>
+        <source>%1 redirected to an address that is not on the web; refused.</source>
+        <translation>%1 redirected to an address that is not on the web; refused.</translation>
+    </message>
+    <message>
+        <source>%1 is an address in your own network or on this computer; a feed may not make the reader fetch from there.</source>
+        <translation>%1 is an address in your own network or on this computer; a feed may not make the reader fetch from there.</translation>
+    </message>
 </context>
 <context>
     <name>ichq::MessageSender</name>
@@ -423,6 +452,22 @@ The command-line verbs still work; see --help.</translation>
     <message>
         <source>Could not reach the server: %1</source>
         <translation>Could not reach the server: %1</translation>
+    </message>
+    <message>
+        <source>No contact address is set; messages wait in the outbox.</source>
+        <translation>No contact address is set; messages wait in the outbox.</translation>
+    </message>
+    <message>
+        <source>The contact address &quot;%1&quot; is not a web address; messages wait in the outbox.</source>
+        <translation>The contact address &quot;%1&quot; is not a web address; messages wait in the outbox.</translation>
+    </message>
+    <message>
+        <source>The contact address &quot;%1&quot; does not start with https://, so your name, email and message would travel unencrypted; messages wait in the outbox.</source>
+        <translation>The contact address &quot;%1&quot; does not start with https://, so your name, email and message would travel unencrypted; messages wait in the outbox.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection without an answer; the message may not have arrived. It will be sent again, marked so that the site keeps one copy.</source>
+        <translation>The server closed the connection without an answer; the message may not have arrived. It will be sent again, marked so that the site keeps one copy.</translation>
     </message>
 </context>
 <context>

@@ -281,6 +281,26 @@ The command-line verbs still work; see --help.</source>
         <source>it was written by a newer version of the app (schema %1).</source>
         <translation>该发件箱由更高版本的应用创建（结构版本 %1）。</translation>
     </message>
+    <message>
+        <source>The name can have at most %1 characters.</source>
+        <translation>姓名最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The email address can have at most %1 characters.</source>
+        <translation>电子邮件地址最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The subject can have at most %1 characters.</source>
+        <translation>主题最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The message can have at most %1 characters.</source>
+        <translation>留言最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The message could not be saved.</source>
+        <translation>无法保存留言。</translation>
+    </message>
 </context>
 <context>
     <name>ReaderApp</name>
@@ -410,6 +430,14 @@ The command-line verbs still work; see --help.</source>
         <source>%1 answered with an error.</source>
         <translation>%1 返回了错误。</translation>
     </message>
+    <message>
+        <source>%1 redirected to an address that is not on the web; refused.</source>
+        <translation>%1 重定向到一个非网页地址，已拒绝。</translation>
+    </message>
+    <message>
+        <source>%1 is an address in your own network or on this computer; a feed may not make the reader fetch from there.</source>
+        <translation>%1 是您自己网络或本机上的地址；订阅源不能让阅读器从那里获取内容。</translation>
+    </message>
 </context>
 <context>
     <name>ichq::MessageSender</name>
@@ -422,6 +450,22 @@ The command-line verbs still work; see --help.</source>
     <message>
         <source>Could not reach the server: %1</source>
         <translation>无法连接到服务器：%1</translation>
+    </message>
+    <message>
+        <source>No contact address is set; messages wait in the outbox.</source>
+        <translation>未设置留言地址；留言将保留在发件箱中。</translation>
+    </message>
+    <message>
+        <source>The contact address &quot;%1&quot; is not a web address; messages wait in the outbox.</source>
+        <translation>留言地址“%1”不是网页地址；留言将保留在发件箱中。</translation>
+    </message>
+    <message>
+        <source>The contact address &quot;%1&quot; does not start with https://, so your name, email and message would travel unencrypted; messages wait in the outbox.</source>
+        <translation>留言地址“%1”不是以 https:// 开头，您的姓名、电子邮件和留言将以未加密方式传输；留言将保留在发件箱中。</translation>
+    </message>
+    <message>
+        <source>The server closed the connection without an answer; the message may not have arrived. It will be sent again, marked so that the site keeps one copy.</source>
+        <translation>服务器未作答复就关闭了连接，留言可能未送达。稍后将再次发送，并附带标记，确保网站只保留一份。</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,8 @@ namespace ichq {
 
 ImageFetcher::ImageFetcher(Fetcher &fetcher, ImageCache &cache, const ImageLimits &limits,
                            QObject *parent)
-    : QObject(parent), m_fetcher(fetcher), m_cache(cache), m_limits(limits)
+    : QObject(parent), m_fetcher(fetcher), m_cache(cache), m_requests(new QObject(this)),
+      m_limits(limits)
 {
     m_batchTimer.setSingleShot(true);
     m_batchTimer.setInterval(200);
@@ -36,10 +37,15 @@ void ImageFetcher::openBatch()
 void ImageFetcher::commitBatch()
 {
     m_batchTimer.stop();
-    if (m_batch && !m_batch->commit())
+    if (m_batch && !m_batch->commit()) {
         qCWarning(lcStore) << "image states could not be saved; they will be fetched again";
+        // The summary counts what the store recorded (a full disk loses the whole batch).
+        m_fetched -= m_batchedKept;
+        m_failed += m_batchedKept;
+    }
     m_batch.reset();
     m_batched = 0;
+    m_batchedKept = 0;
 }
 
 QString ImageFetcher::checkImage(const QByteArray &bytes, const ImageLimits &limits,
@@ -69,8 +75,9 @@ QString ImageFetcher::checkImage(const QByteArray &bytes, const ImageLimits &lim
     return {};
 }
 
-void ImageFetcher::fetch(const QList<PendingImage> &images)
+void ImageFetcher::fetch(const QList<PendingImage> &images, bool publicOnly)
 {
+    m_publicOnly = publicOnly;
     m_queue += images;
     m_total += int(images.size());
     if (m_total == 0) {
@@ -88,18 +95,56 @@ void ImageFetcher::startNext()
     FetchRequest request;
     request.url = image.url;
     request.maxBytes = m_limits.maxBytes;
+    request.publicOnly = m_publicOnly;
     request.accept = "image/avif,image/webp,image/png,image/jpeg,image/gif;q=0.9,*/*;q=0.5";
-    m_fetcher.fetch(request, this,
+    m_fetcher.fetch(request, m_requests,
                     [this, image](const FetchResult &result) { handle(image, result); });
+}
+
+bool ImageFetcher::isPermanentFailure(const FetchResult &result)
+{
+    switch (result.error) {
+    case FetchResult::Error::TooLarge:
+    case FetchResult::Error::UnsupportedUrl:
+    case FetchResult::Error::InsecureRedirect:
+    case FetchResult::Error::TooManyRedirects:
+    case FetchResult::Error::NonPublicAddress:
+        return true;
+    case FetchResult::Error::HttpStatus:
+        // Gone, forbidden, or never there: a later refresh would get the same answer.
+        return result.httpStatus == 404 || result.httpStatus == 410 || result.httpStatus == 401 ||
+               result.httpStatus == 403 || result.httpStatus == 400;
+    default:
+        return false;
+    }
+}
+
+void ImageFetcher::cancel()
+{
+    if (!isRunning())
+        return;
+    m_queue.clear();
+    delete m_requests; // aborts every transfer; their callbacks never run
+    m_requests = new QObject(this);
+    m_active = 0;
+    finishRun();
+}
+
+void ImageFetcher::finishRun()
+{
+    commitBatch();
+    const int fetched = m_fetched;
+    const int failed = m_failed;
+    m_total = m_fetched = m_failed = 0;
+    emit finished(fetched, failed);
 }
 
 bool ImageFetcher::keep(const PendingImage &image, const FetchResult &result)
 {
     if (!result.ok()) {
         // Network trouble is worth another try on a later refresh (the cache caps attempts);
-        // an image over the size cap would only be downloaded and dropped again.
-        const bool refused = result.error == FetchResult::Error::TooLarge;
-        m_cache.markFailed(image.key, result.errorMessage, refused);
+        // a 404, or an image over the size cap, would only fail the same way again.
+        m_cache.markFailed(image.key, result.errorMessage, isPermanentFailure(result));
         qCInfo(lcNet) << "image" << image.url << "failed:" << result.errorMessage;
         return false;
     }
@@ -122,19 +167,15 @@ void ImageFetcher::handle(const PendingImage &image, const FetchResult &result)
     --m_active;
     openBatch();
     const bool kept = keep(image, result);
+    kept ? ++m_fetched : ++m_failed;
+    m_batchedKept += kept ? 1 : 0;
     if (++m_batched >= 64)
         commitBatch();
-    kept ? ++m_fetched : ++m_failed;
     emit progress(m_fetched + m_failed, m_total);
-    if (!m_queue.isEmpty()) {
+    if (!m_queue.isEmpty())
         startNext();
-    } else if (m_active == 0) {
-        commitBatch();
-        const int fetched = m_fetched;
-        const int failed = m_failed;
-        m_total = m_fetched = m_failed = 0;
-        emit finished(fetched, failed);
-    }
+    else if (m_active == 0)
+        finishRun();
 }
 
 } // namespace ichq

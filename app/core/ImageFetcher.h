@@ -29,8 +29,15 @@ public:
                  QObject *parent = nullptr);
     ~ImageFetcher() override;
 
-    void fetch(const QList<PendingImage> &images);
+    // publicOnly: see FetchRequest; set for photos a feed named.
+    void fetch(const QList<PendingImage> &images, bool publicOnly = false);
     bool isRunning() const { return m_active > 0 || !m_queue.isEmpty(); }
+    // Drops what is queued and aborts what is in flight: those images stay pending for the next
+    // refresh. finished() follows at once with the counts so far.
+    void cancel();
+
+    // A failure that asking again would only repeat: not retried on every refresh.
+    static bool isPermanentFailure(const struct FetchResult &result);
 
     // Why an image is not kept, or empty when it is fine. Fills mime type and size.
     static QString checkImage(const QByteArray &bytes, const ImageLimits &limits,
@@ -47,10 +54,15 @@ private:
     void openBatch();
     void commitBatch();
 
+    void finishRun();
+
     Fetcher &m_fetcher;
     ImageCache &m_cache;
+    // The requests' context: deleting it aborts every transfer in flight (cancel()).
+    QObject *m_requests = nullptr;
     ImageLimits m_limits;
     QList<PendingImage> m_queue;
+    bool m_publicOnly = false;
     int m_active = 0;
     int m_total = 0;
     int m_fetched = 0;
@@ -59,6 +71,7 @@ private:
     // a refresh spent on photos. Bounded in size and time so the window's own writes never wait.
     std::unique_ptr<Transaction> m_batch;
     int m_batched = 0;
+    int m_batchedKept = 0; // photos of the open batch counted as fetched
     QTimer m_batchTimer;
 };
 

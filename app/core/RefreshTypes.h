@@ -24,6 +24,11 @@ struct RefreshOptions
     int backfillDays = 30;
     int backfillArticles = 300;
     FeedLimits limits;
+    // Photo budgets: a feed's author decides how many photos an article has, and a server how
+    // fast they come. What is left is fetched by a later refresh.
+    int imagesPerArticle = 100;
+    int imagesPerRefresh = 2000;
+    int imageStageDeadlineMs = 60000;
 };
 
 struct FeedOutcome

@@ -39,13 +39,15 @@ QString ImageCache::filePath(const QString &key) const
     return m_directory + QLatin1Char('/') + key.left(2) + QLatin1Char('/') + key;
 }
 
-QList<PendingImage> ImageCache::pending(int limit) const
+QList<PendingImage> ImageCache::pending(int limit, int perArticle) const
 {
     QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral(
         "SELECT key, url, attempts FROM images WHERE (state = 0 OR state = 2) AND attempts < ? "
-        "ORDER BY attempts, rowid LIMIT ?"));
+        "AND EXISTS (SELECT 1 FROM article_images ai WHERE ai.image_key = images.key "
+        "AND ai.position < ?) ORDER BY attempts, rowid LIMIT ?"));
     query.addBindValue(kMaxAttempts);
+    query.addBindValue(perArticle);
     query.addBindValue(limit);
     QList<PendingImage> images;
     if (!query.exec()) {

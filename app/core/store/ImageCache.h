@@ -33,8 +33,9 @@ public:
 
     ImageCache(Database &database, const QString &directory);
 
-    // Images never fetched, or failed and worth another try.
-    QList<PendingImage> pending(int limit = -1) const;
+    // Images never fetched, or failed and worth another try, among the first
+    // `perArticle` images of some article (a feed's author decides how many an article has).
+    QList<PendingImage> pending(int limit = -1, int perArticle = 100) const;
     int countInState(State state) const;
 
     bool store(const QString &key, const QByteArray &bytes, const QByteArray &mimeType, int width,

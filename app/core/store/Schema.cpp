@@ -106,6 +106,10 @@ static QStringList migrationToVersion3()
             "ALTER TABLE articles ADD COLUMN page_last_modified TEXT NOT NULL DEFAULT ''"),
         QStringLiteral("ALTER TABLE articles ADD COLUMN page_attempts INTEGER NOT NULL DEFAULT 0"),
         QStringLiteral("ALTER TABLE articles ADD COLUMN page_not_before INTEGER"),
+        // Which articles show an image: the photo budget (the first 100 of each article) and
+        // cleaning up after deleted articles ask this.
+        QStringLiteral("CREATE INDEX article_images_by_image ON article_images "
+                       "(image_key, position)"),
         // Only the few rows with a page to fetch are indexed.
         QStringLiteral("CREATE INDEX articles_wanting_pages ON articles (page_state) "
                        "WHERE page_state IN (1, 3)"),

@@ -1,0 +1,171 @@
+// Every stage of a refresh has a budget a feed's author cannot raise: photos per article, photos
+// per refresh, a deadline for the photo stage, and no second try for photos that are gone.
+
+#include "RefreshSession.h"
+#include "SyntheticFeed.h"
+#include "TestHttpServer.h"
+#include "common/DataPaths.h"
+#include "store/Database.h"
+#include "store/ImageCache.h"
+
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace ichq;
+using namespace ichq::test;
+
+namespace {
+
+// One item per entry of `photos`, with that many <img>s under /img/<item>-<n>.jpg.
+QByteArray feedWithPhotos(const TestHttpServer &server, const QList<int> &photos)
+{
+    QByteArray xml = "<?xml version=\"1.0\"?><rss version=\"2.0\" "
+                     "xmlns:content=\"http://purl.org/rss/1.0/modules/content/\"><channel>"
+                     "<title>t</title>";
+    for (int item = 0; item < photos.size(); ++item) {
+        QByteArray body = "<p>Story " + QByteArray::number(item) + ", in full.</p>";
+        for (int n = 0; n < photos.at(item); ++n)
+            body += "<img src=\"" +
+                    server.url(QStringLiteral("img/%1-%2.jpg").arg(item).arg(n)).toEncoded() +
+                    "\">";
+        xml += "<item><title>Story " + QByteArray::number(item) + "</title><guid>" +
+               QByteArray::number(item) + "</guid><content:encoded><![CDATA[" + body +
+               "]]></content:encoded></item>";
+    }
+    return xml + "</channel></rss>";
+}
+
+class Store
+{
+public:
+    Store() : paths(dir.path()) { ok = paths.ensureExists() && db.open(paths.databaseFile()); }
+    QTemporaryDir dir;
+    DataPaths paths;
+    Database db;
+    bool ok = false;
+
+    RefreshReport refresh(const QUrl &feed, const RefreshOptions &base = {})
+    {
+        RefreshSession session(paths, db, false);
+        RefreshOptions options = base;
+        options.feeds = {feed};
+        return session.run(options);
+    }
+};
+
+} // namespace
+
+class TestRefreshBudgets : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+
+    void atMostHundredPhotosPerArticle();
+    void photosPerRefreshWaitForTheNext();
+    void stallingPhotosMeetTheStageDeadline();
+    void goneOrRefusedPhotosAreNotRetried();
+
+private:
+    std::unique_ptr<TestHttpServer> m_server;
+    QByteArray m_feed;
+    QMutex m_mutex;
+    int m_imageRequests = 0;
+    bool m_stall = false;
+};
+
+void TestRefreshBudgets::init()
+{
+    m_server = std::make_unique<TestHttpServer>();
+    m_imageRequests = 0;
+    m_stall = false;
+    m_server->route("/feed/", [this](const HttpRequest &) {
+        QMutexLocker lock(&m_mutex);
+        return HttpResponse::ok(m_feed, "application/rss+xml");
+    });
+    m_server->setFallback([this](const HttpRequest &request) {
+        QMutexLocker lock(&m_mutex);
+        ++m_imageRequests;
+        if (request.path.endsWith("-gone.jpg"))
+            return HttpResponse::withStatus(404);
+        HttpResponse response =
+            HttpResponse::ok(makeTestImage(int(request.path.size())), "image/jpeg");
+        if (m_stall)
+            response.stallAfterBytes = 10; // a server that answers and then says nothing
+        return response;
+    });
+    QVERIFY(m_server->start());
+}
+
+void TestRefreshBudgets::cleanup()
+{
+    m_server.reset();
+}
+
+void TestRefreshBudgets::atMostHundredPhotosPerArticle()
+{
+    m_feed = feedWithPhotos(*m_server, {20000, 3});
+    Store store;
+    QVERIFY(store.ok);
+    const RefreshReport report = store.refresh(m_server->url(QStringLiteral("feed/")));
+    QVERIFY(report.allSucceeded());
+    QCOMPARE(report.imagesFetched, 103);
+    QCOMPARE(m_imageRequests, 103);
+}
+
+void TestRefreshBudgets::photosPerRefreshWaitForTheNext()
+{
+    m_feed = feedWithPhotos(*m_server, {40, 40});
+    Store store;
+    QVERIFY(store.ok);
+    RefreshOptions options;
+    options.imagesPerRefresh = 50;
+    QCOMPARE(store.refresh(m_server->url(QStringLiteral("feed/")), options).imagesFetched, 50);
+    QCOMPARE(store.refresh(m_server->url(QStringLiteral("feed/")), options).imagesFetched, 30);
+    QCOMPARE(m_imageRequests, 80);
+}
+
+void TestRefreshBudgets::stallingPhotosMeetTheStageDeadline()
+{
+    m_feed = feedWithPhotos(*m_server, {18});
+    m_stall = true;
+    Store store;
+    QVERIFY(store.ok);
+    RefreshOptions options;
+    options.imageStageDeadlineMs = 1500; // each photo alone would wait 30 s for its timeout
+    const RefreshReport report = store.refresh(m_server->url(QStringLiteral("feed/")), options);
+    QVERIFY(report.allSucceeded());
+    QCOMPARE(report.imagesFetched, 0);
+    QCOMPARE(report.imagesFailed, 0); // not failures: out of time
+    // Still pending, with no try counted against them: the next refresh asks again.
+    const QList<PendingImage> pending = ImageCache(store.db, store.paths.imageDir()).pending();
+    QCOMPARE(pending.size(), 18);
+    for (const PendingImage &image : pending)
+        QCOMPARE(image.attempts, 0);
+    m_stall = false;
+    QCOMPARE(store.refresh(m_server->url(QStringLiteral("feed/")), options).imagesFetched, 18);
+}
+
+void TestRefreshBudgets::goneOrRefusedPhotosAreNotRetried()
+{
+    m_feed = "<?xml version=\"1.0\"?><rss version=\"2.0\" "
+             "xmlns:content=\"http://purl.org/rss/1.0/modules/content/\"><channel><title>t</title>"
+             "<item><title>One</title><guid>1</guid><content:encoded><![CDATA[<p>Whole.</p><img "
+             "src=\"" +
+             m_server->url(QStringLiteral("img/a-gone.jpg")).toEncoded() + "\"><img src=\"" +
+             m_server->url(QStringLiteral("img/b.jpg")).toEncoded() +
+             "\">]]></content:encoded></item></channel></rss>";
+    Store store;
+    QVERIFY(store.ok);
+    const RefreshReport first = store.refresh(m_server->url(QStringLiteral("feed/")));
+    QCOMPARE(first.imagesFetched, 1);
+    QCOMPARE(first.imagesFailed, 1);
+    const RefreshReport second = store.refresh(m_server->url(QStringLiteral("feed/")));
+    QCOMPARE(second.imagesFetched + second.imagesFailed, 0);
+    QCOMPARE(m_imageRequests, 2);
+}
+
+QTEST_GUILESS_MAIN(TestRefreshBudgets)
+#include "tst_refreshbudgets.moc"
