@@ -160,12 +160,18 @@ void TestCookieJar::withdrawalDeletesTheFileAtOnce()
 
 void TestCookieJar::acceptingLaterKeepsWhatIsHeld()
 {
-    CookieJar jar(file(), false);
-    QVERIFY(
-        jar.setCookiesFromUrl({makeCookie("sid", "1", 3600), makeCookie("tmp", "2", 0)}, kSite));
-    QVERIFY(!QFile::exists(file()));
-    jar.setPersistent(true);
-    QVERIFY(QFile::exists(file()));
+    {
+        CookieJar jar(file(), false);
+        QVERIFY(jar.setCookiesFromUrl({makeCookie("sid", "1", 3600), makeCookie("tmp", "2", 0)},
+                                      kSite));
+        QVERIFY(!QFile::exists(file()));
+        jar.setPersistent(true);
+        QVERIFY(QFile::exists(file()));
+        // The session cookie stays in this process's memory, for every jar of the file.
+        QCOMPARE(names(CookieJar(file(), true).cookiesForUrl(kSite)),
+                 QStringList({QStringLiteral("sid"), QStringLiteral("tmp")}));
+    }
+    // The next start reads the file: only the persistent cookie.
     QCOMPARE(names(CookieJar(file(), true).cookiesForUrl(kSite)),
              QStringList{QStringLiteral("sid")});
 }

@@ -1,15 +1,8 @@
 #include "CookieJar.h"
 
-#include "common/Logging.h"
+#include "CookieFile.h"
 
-#include <QDateTime>
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QNetworkCookie>
-#include <QSaveFile>
-
-#include <algorithm>
 
 namespace ichq {
 
@@ -29,10 +22,12 @@ private:
     int &m_depth;
 };
 
-bool isExpired(const QNetworkCookie &cookie, const QDateTime &nowUtc)
+// QNetworkCookieJar's matching rules applied to a list it does not own.
+class CookieView : public QNetworkCookieJar
 {
-    return !cookie.isSessionCookie() && cookie.expirationDate() <= nowUtc;
-}
+public:
+    explicit CookieView(const QList<QNetworkCookie> &cookies) { setAllCookies(cookies); }
+};
 
 } // namespace
 
@@ -40,151 +35,121 @@ CookieJar::CookieJar(const QString &filePath, bool persistent, QObject *parent)
     : QNetworkCookieJar(parent), m_filePath(filePath), m_persistent(persistent)
 {
     if (m_persistent)
-        load();
+        attach();
+}
+
+bool CookieJar::isPersistent() const
+{
+    return m_persistent && !(m_file && m_file->isWithdrawn());
 }
 
 void CookieJar::setPersistent(bool persistent)
 {
+    followWithdrawal();
     if (persistent == m_persistent)
         return;
     m_persistent = persistent;
     if (m_persistent) {
-        load();
-        save();
-    } else {
-        // Withdrawal: what was kept under the consent goes, in memory too.
-        clear();
+        attach();
+        return;
     }
+    // Withdrawal: what was kept under the consent goes, in memory too, in every jar of it.
+    m_file.reset();
+    setAllCookies({});
+    removeStoredCookies(m_filePath);
 }
 
 void CookieJar::clear()
 {
+    followWithdrawal();
     setAllCookies({});
-    removeStoredCookies(m_filePath);
-    m_written.clear();
+    if (m_file)
+        m_file->clear();
+    else if (!m_filePath.isEmpty()) // also what another jar of the file keeps
+        CookieFile::clearStored(m_filePath);
 }
 
 bool CookieJar::removeStoredCookies(const QString &filePath)
 {
-    if (filePath.isEmpty() || !QFileInfo::exists(filePath))
-        return true;
-    if (QFile::remove(filePath))
-        return true;
-    qCWarning(lcNet) << "cannot delete the cookie file" << filePath;
-    return false;
+    return filePath.isEmpty() || CookieFile::withdraw(filePath);
+}
+
+// Cookies held before (in memory, not yet agreed to keep) are newer than the file's.
+void CookieJar::attach()
+{
+    if (m_filePath.isEmpty())
+        return;
+    m_file = CookieFile::shared(m_filePath);
+    const QList<QNetworkCookie> held = allCookies();
+    if (held.isEmpty())
+        return; // nothing to add: the file stays as it is
+    m_file->update([&held](QList<QNetworkCookie> cookies) {
+        for (const QNetworkCookie &cookie : held) {
+            cookies.removeIf([&](const QNetworkCookie &c) { return c.hasSameIdentifier(cookie); });
+            cookies.append(cookie);
+        }
+        return cookies;
+    });
+}
+
+// Another jar of the file withdrew the consent: this one stops keeping cookies too.
+void CookieJar::followWithdrawal()
+{
+    if (!m_file || !m_file->isWithdrawn())
+        return;
+    m_file.reset();
+    m_persistent = false;
+    setAllCookies({});
+}
+
+QList<QNetworkCookie> CookieJar::cookiesForUrl(const QUrl &url) const
+{
+    if (!m_file)
+        return QNetworkCookieJar::cookiesForUrl(url);
+    // From the shared cookies as they are now: another jar may have changed them.
+    return CookieView(m_file->cookies()).cookiesForUrl(url);
+}
+
+// Applies a change by QNetworkCookieJar's rules: to this jar's own list, or, while it shares
+// a file, to a copy of the file's cookies under the file's lock, saved right after.
+bool CookieJar::change(const std::function<bool()> &apply)
+{
+    if (m_changeDepth > 0)
+        return apply(); // nested in a change: the outermost holds the lock and saves
+    followWithdrawal();
+    bool result = false;
+    const auto applyToShared = [&](const QList<QNetworkCookie> &cookies) {
+        setAllCookies(cookies);
+        ChangeScope scope(m_changeDepth);
+        result = apply();
+        return allCookies();
+    };
+    if (m_file && m_file->update(applyToShared))
+        return result;
+    followWithdrawal(); // withdrawn since the check above
+    ChangeScope scope(m_changeDepth);
+    return apply();
 }
 
 bool CookieJar::insertCookie(const QNetworkCookie &cookie)
 {
-    bool result = false;
-    {
-        ChangeScope scope(m_changeDepth);
-        result = QNetworkCookieJar::insertCookie(cookie);
-    }
-    // Also when the insert was a deletion (an expired cookie) and returned false.
-    changed();
-    return result;
+    // Also saved when the insert was a deletion (an expired cookie) and returned false.
+    return change([&] { return QNetworkCookieJar::insertCookie(cookie); });
 }
 
 bool CookieJar::updateCookie(const QNetworkCookie &cookie)
 {
-    bool result = false;
-    {
-        ChangeScope scope(m_changeDepth);
-        result = QNetworkCookieJar::updateCookie(cookie);
-    }
-    changed();
-    return result;
+    return change([&] { return QNetworkCookieJar::updateCookie(cookie); });
 }
 
 bool CookieJar::deleteCookie(const QNetworkCookie &cookie)
 {
-    bool result = false;
-    {
-        ChangeScope scope(m_changeDepth);
-        result = QNetworkCookieJar::deleteCookie(cookie);
-    }
-    changed();
-    return result;
+    return change([&] { return QNetworkCookieJar::deleteCookie(cookie); });
 }
 
 bool CookieJar::setCookiesFromUrl(const QList<QNetworkCookie> &cookieList, const QUrl &url)
 {
-    bool result = false;
-    {
-        ChangeScope scope(m_changeDepth);
-        result = QNetworkCookieJar::setCookiesFromUrl(cookieList, url);
-    }
-    changed();
-    return result;
-}
-
-void CookieJar::changed()
-{
-    if (m_changeDepth == 0)
-        save();
-}
-
-// Cookies already in memory win over the file's: they are newer.
-void CookieJar::load()
-{
-    if (m_filePath.isEmpty())
-        return;
-    QFile file(m_filePath);
-    if (!file.exists())
-        return;
-    if (!file.open(QIODevice::ReadOnly)) {
-        qCWarning(lcNet) << "cannot read the cookie file" << m_filePath << file.errorString();
-        return;
-    }
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    QList<QNetworkCookie> cookies = allCookies();
-    const QList<QByteArray> lines = file.readAll().split('\n');
-    for (const QByteArray &line : lines) {
-        for (const QNetworkCookie &cookie : QNetworkCookie::parseCookies(line.trimmed())) {
-            if (cookie.isSessionCookie() || isExpired(cookie, now))
-                continue;
-            const bool known = std::any_of(
-                cookies.cbegin(), cookies.cend(),
-                [&cookie](const QNetworkCookie &held) { return held.hasSameIdentifier(cookie); });
-            if (!known)
-                cookies.append(cookie);
-        }
-    }
-    setAllCookies(cookies);
-}
-
-void CookieJar::save()
-{
-    if (!m_persistent || m_filePath.isEmpty())
-        return;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    QByteArray data;
-    for (const QNetworkCookie &cookie : allCookies()) {
-        // Session cookies end with the session, by definition: never on disk.
-        if (cookie.isSessionCookie() || isExpired(cookie, now))
-            continue;
-        data += cookie.toRawForm(QNetworkCookie::Full) + '\n';
-    }
-    if (data.isEmpty()) {
-        removeStoredCookies(m_filePath);
-        m_written.clear();
-        return;
-    }
-    if (data == m_written && QFileInfo::exists(m_filePath))
-        return;
-    QDir().mkpath(QFileInfo(m_filePath).absolutePath());
-    // QSaveFile: a crash mid-write leaves the previous file, never half of one.
-    QSaveFile file(m_filePath);
-    // Cookies are credentials: readable by the user only, from the first byte written.
-    const bool opened = file.open(QIODevice::WriteOnly);
-    if (opened)
-        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (!opened || file.write(data) != data.size() || !file.commit()) {
-        qCWarning(lcNet) << "cannot write the cookie file" << m_filePath << file.errorString();
-        return;
-    }
-    m_written = data;
+    return change([&] { return QNetworkCookieJar::setCookiesFromUrl(cookieList, url); });
 }
 
 } // namespace ichq
