@@ -1,6 +1,7 @@
 #include "ArticlePage.h"
 
 #include "ArticleContent.h"
+#include "ExternalLink.h"
 #include "WebLogging.h"
 #include "store/ArticleQueries.h"
 
@@ -11,13 +12,6 @@
 namespace ichq::web {
 
 namespace {
-
-bool isExternalScheme(const QUrl &url)
-{
-    const QString scheme = url.scheme();
-    return scheme == QLatin1String("http") || scheme == QLatin1String("https") ||
-           scheme == QLatin1String("mailto");
-}
 
 bool isWebLink(const QUrl &url)
 {
@@ -55,12 +49,14 @@ bool ArticlePage::acceptNavigationRequest(const QUrl &url, NavigationType type, 
         qCInfo(lcWeb) << "refused a frame navigation to" << url.scheme();
         return false;
     }
+    const QUrl external = userClick ? externalLinkTarget(url) : QUrl();
     if (userClick && url.scheme() == schemeName() && url.host() == QLatin1String("action"))
         runAction(url);
-    else if (userClick && isExternalScheme(url) && url.isValid())
-        openExternally(url);
+    else if (external.isValid())
+        openExternally(external); // a mailto: keeps only its addresses, subject and body
     else {
-        // Redirects, refreshes, forms, history, javascript:, file:, data:, ftp:, other ichq:.
+        // Redirects, refreshes, forms, history, javascript:, file:, data:, ftp:, other ichq:,
+        // a mailto: that could not be made safe.
         qCInfo(lcWeb) << "refused navigation" << type << "to scheme" << url.scheme();
         emit linkRefused(url);
     }

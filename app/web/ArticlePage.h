@@ -12,7 +12,8 @@ class Database;
 namespace ichq::web {
 
 // A page that only ever shows the article its view asked for. Clicked http(s)/mailto links go
-// to the system (the opener), the template's ichq://action/ links run here, and every other
+// to the system (the opener) as externalLinkTarget() makes them (a mailto: keeps only its
+// addresses, subject and body), the template's ichq://action/ links run here, and every other
 // navigation, pop-up or new window is refused.
 class ArticlePage : public QWebEnginePage
 {

@@ -13,6 +13,7 @@
 #include <QPageSize>
 #include <QPrintDialog>
 #include <QPrinter>
+#include <QQuickWidget>
 #include <QStackedLayout>
 #include <QWebEngineContextMenuRequest>
 #include <QWebEngineLoadingInfo>
@@ -58,7 +59,21 @@ ArticleView::ArticleView(Database &database, ImageCache &images, QWidget *parent
     m_emptyLabel->setTextFormat(Qt::PlainText);
     m_emptyLabel->setForegroundRole(QPalette::PlaceholderText);
     m_stack->addWidget(m_emptyLabel);
+    reserveEngineSurface();
     retranslate();
+}
+
+void ArticleView::reserveEngineSurface()
+{
+    // The engine draws into a QQuickWidget, which needs its top-level window composed through
+    // the scene graph's graphics API (OpenGL here). A window made for raster painting is
+    // destroyed and made again when that widget first appears: a flicker, a new window id and
+    // the keyboard focus lost. Qt chooses the surface when the window is created, from the
+    // widgets inside it, so this empty, never shown QQuickWidget makes the window right from
+    // the start. It starts nothing: no Chromium, no QML engine, no context until shown.
+    auto *placeholder = new QQuickWidget(this);
+    placeholder->setObjectName(QStringLiteral("engineSurfacePlaceholder"));
+    placeholder->hide();
 }
 
 ArticleView::~ArticleView()

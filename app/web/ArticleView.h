@@ -75,6 +75,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void reserveEngineSurface();
     void retranslate();
     bool isDark() const;
     void onLoadingChanged(const QWebEngineLoadingInfo &info);

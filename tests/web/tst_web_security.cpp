@@ -6,6 +6,7 @@
 #include "WebTestSupport.h"
 #include "web/ArticleContent.h"
 #include "web/ArticleProfile.h"
+#include "web/ExternalLink.h"
 
 #include <QClipboard>
 #include <QImage>
@@ -27,6 +28,12 @@ private slots:
     void localFilesDoNotLoad();
     void clickedLinksRoute_data();
     void clickedLinksRoute();
+    void mailtoIsSanitized_data();
+    void mailtoIsSanitized();
+    void externalLinkTargets_data();
+    void externalLinkTargets();
+    void clickedMailtoKeepsOnlyAddressSubjectBody_data();
+    void clickedMailtoKeepsOnlyAddressSubjectBody();
     void actionsUseTheStoredLink();
     void actionsForOtherArticlesAreRefused_data();
     void actionsForOtherArticlesAreRefused();
@@ -215,6 +222,136 @@ void TestWebSecurity::clickedLinksRoute()
                                                false)); // in a frame
     }
     QCOMPARE(m_opened.size(), opened ? 1 : 0);
+}
+
+void TestWebSecurity::mailtoIsSanitized_data()
+{
+    // A mailto: goes to the mail client with its addresses, subject and body only; empty: refused.
+    QTest::addColumn<QString>("link");
+    QTest::addColumn<QString>("expected");
+    const auto row = [](const char *name, const char *link, const char *expected) {
+        QTest::newRow(name) << QString::fromUtf8(link) << QString::fromUtf8(expected);
+    };
+    row("address only", "mailto:news@ichongqing.info", "mailto:news@ichongqing.info");
+    row("subject and body", "mailto:a@b.c?subject=x&body=y", "mailto:a@b.c?subject=x&body=y");
+    row("attach dropped", "mailto:a@b.c?subject=x&body=y&attach=/etc/passwd",
+        "mailto:a@b.c?subject=x&body=y");
+    row("attachment dropped", "mailto:a@b.c?attachment=file:///etc/passwd&body=y",
+        "mailto:a@b.c?body=y");
+    row("cc dropped", "mailto:a@b.c?cc=spy@evil.example&subject=x", "mailto:a@b.c?subject=x");
+    row("bcc dropped", "mailto:a@b.c?bcc=spy@evil.example", "mailto:a@b.c");
+    row("to dropped", "mailto:a@b.c?to=spy@evil.example&body=y", "mailto:a@b.c?body=y");
+    row("names in any case", "mailto:a@b.c?SUBJECT=x&Body=y&BCC=spy@evil.example",
+        "mailto:a@b.c?subject=x&body=y");
+    row("other headers dropped",
+        "mailto:a@b.c?in-reply-to=%3Cid@x%3E&X-Mailer=evil&keywords=k&subject=x",
+        "mailto:a@b.c?subject=x");
+    row("first subject and body only", "mailto:a@b.c?subject=x&subject=z&body=y&body=w",
+        "mailto:a@b.c?subject=x&body=y");
+    row("fragment dropped", "mailto:a@b.c?subject=x#frag", "mailto:a@b.c?subject=x");
+    row("CRLF in subject: subject dropped",
+        "mailto:a@b.c?subject=hi%0D%0ABcc:%20spy@evil.example&body=y", "mailto:a@b.c?body=y");
+    row("LF in subject: subject dropped", "mailto:a@b.c?subject=hi%0Acc:spy@evil.example",
+        "mailto:a@b.c");
+    row("CR in subject: subject dropped", "mailto:a@b.c?subject=hi%0D", "mailto:a@b.c");
+    row("NUL in subject: subject dropped", "mailto:a@b.c?subject=hi%00x&body=y",
+        "mailto:a@b.c?body=y");
+    row("line breaks in the body kept", "mailto:a@b.c?body=line%201%0D%0Aline%202",
+        "mailto:a@b.c?body=line%201%0D%0Aline%202");
+    row("reserved characters stay data", "mailto:a@b.c?subject=a%26cc%3Dx%2By",
+        "mailto:a@b.c?subject=a%26cc%3Dx%2By");
+    row("spaces and Chinese", "mailto:a@b.c?subject=Hello%20world&body=%E4%BD%A0%E5%A5%BD",
+        "mailto:a@b.c?subject=Hello%20world&body=%E4%BD%A0%E5%A5%BD");
+    row("empty fields dropped", "mailto:a@b.c?subject=&body=", "mailto:a@b.c");
+    row("several addresses kept", "mailto:a@b.c,d@e.f?subject=x", "mailto:a@b.c,d@e.f?subject=x");
+    row("encoded CRLF in an address", "mailto:a@b.c%0D%0ABcc:spy@evil.example", "");
+    row("encoded LF between addresses", "mailto:a@b.c,%0Ad@e.f", "");
+    row("header in the address", "mailto:a@b.c%3Fbcc=spy@evil.example", "");
+    row("not an address", "mailto:nobody", "");
+    row("empty address", "mailto:?subject=x&body=y", "");
+    row("empty address in a list", "mailto:a@b.c,,d@e.f", "");
+    row("two @", "mailto:a@b@c.d", "");
+    row("display name", "mailto:Eve%20%3Ce@evil.example%3E", "");
+    row("authority", "mailto://evil.example/a@b.c", "");
+    row("not mailto", "https://www.ichongqing.info/", "");
+}
+
+void TestWebSecurity::mailtoIsSanitized()
+{
+    QFETCH(QString, link);
+    QFETCH(QString, expected);
+    const QUrl sanitized = sanitizedMailto(QUrl(link));
+    QCOMPARE(sanitized.isValid(), !expected.isEmpty());
+    if (!expected.isEmpty()) {
+        QCOMPARE(sanitized.toString(QUrl::FullyEncoded), expected);
+        QCOMPARE(sanitized.scheme(), QStringLiteral("mailto"));
+        // Sanitizing again changes nothing.
+        QCOMPARE(sanitizedMailto(sanitized), sanitized);
+    }
+}
+
+void TestWebSecurity::externalLinkTargets_data()
+{
+    QTest::addColumn<QString>("link");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("http") << QStringLiteral("http://www.ichongqing.info/a")
+                          << QStringLiteral("http://www.ichongqing.info/a");
+    QTest::newRow("https with query") << QStringLiteral("https://www.ichongqing.info/b?c=d&e=f")
+                                      << QStringLiteral("https://www.ichongqing.info/b?c=d&e=f");
+    QTest::newRow("mailto") << QStringLiteral("mailto:a@b.c?subject=x&body=y&attach=/etc/passwd")
+                            << QStringLiteral("mailto:a@b.c?subject=x&body=y");
+    QTest::newRow("bad mailto") << QStringLiteral("mailto:a@b.c%0D%0ABcc:x@y.z") << QString();
+    QTest::newRow("javascript") << QStringLiteral("javascript:alert(1)") << QString();
+    QTest::newRow("file") << QStringLiteral("file:///etc/passwd") << QString();
+    QTest::newRow("tel") << QStringLiteral("tel:+862300000000") << QString();
+    QTest::newRow("ichq") << QStringLiteral("ichq://article/1") << QString();
+    QTest::newRow("invalid") << QString() << QString();
+}
+
+void TestWebSecurity::externalLinkTargets()
+{
+    QFETCH(QString, link);
+    QFETCH(QString, expected);
+    const QUrl target = externalLinkTarget(QUrl(link));
+    QCOMPARE(target.isValid(), !expected.isEmpty());
+    if (!expected.isEmpty())
+        QCOMPARE(target.toString(QUrl::FullyEncoded), expected);
+}
+
+void TestWebSecurity::clickedMailtoKeepsOnlyAddressSubjectBody_data()
+{
+    // What the mail client receives, or empty when the link is refused.
+    QTest::addColumn<QString>("address");
+    QTest::addColumn<QString>("opened");
+    QTest::newRow("attach") << QStringLiteral("mailto:a@b.c?subject=x&body=y&attach=/etc/passwd")
+                            << QStringLiteral("mailto:a@b.c?subject=x&body=y");
+    QTest::newRow("cc bcc to")
+        << QStringLiteral("mailto:a@b.c?cc=spy@evil.example&BCC=spy@evil.example&to=c@d.e&body=y")
+        << QStringLiteral("mailto:a@b.c?body=y");
+    QTest::newRow("header injection in subject")
+        << QStringLiteral("mailto:a@b.c?subject=hi%0D%0ABcc:%20spy@evil.example&body=y")
+        << QStringLiteral("mailto:a@b.c?body=y");
+    QTest::newRow("header injection in address")
+        << QStringLiteral("mailto:a@b.c%0D%0ABcc:spy@evil.example") << QString();
+}
+
+void TestWebSecurity::clickedMailtoKeepsOnlyAddressSubjectBody()
+{
+    QFETCH(QString, address);
+    QFETCH(QString, opened);
+    QSignalSpy external(m_view.get(), &ArticleView::externalLinkOpened);
+    QSignalSpy refused(m_view.get(), &ArticleView::linkRefused);
+    QVERIFY(!m_view->page()->acceptNavigationRequest(
+        QUrl(address), QWebEnginePage::NavigationTypeLinkClicked, true));
+    if (opened.isEmpty()) {
+        QVERIFY(m_opened.isEmpty());
+        QCOMPARE(refused.size(), 1);
+        return;
+    }
+    QCOMPARE(m_opened.size(), 1);
+    QCOMPARE(m_opened.first().toString(QUrl::FullyEncoded), opened);
+    QCOMPARE(external.size(), 1);
+    QCOMPARE(external.first().at(0).toUrl(), m_opened.first());
 }
 
 void TestWebSecurity::actionsUseTheStoredLink()

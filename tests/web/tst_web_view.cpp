@@ -7,9 +7,14 @@
 
 #include <QDir>
 #include <QFile>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPointer>
+#include <QQuickWidget>
 #include <QWebEngineProfile>
 #include <QWebEngineView>
+#include <QWindow>
 
 using namespace ichq;
 using namespace ichq::web;
@@ -122,6 +127,7 @@ private slots:
 
     void engineIsCreatedLazily(); // first: no profile exists yet
     void emptyStateIsShownUntilAnArticle();
+    void firstArticleKeepsTheNativeWindow();
     void zoomIsClamped();
     void pageDownScrollsToTheEnd();
     void exportsPdf();
@@ -197,6 +203,52 @@ void TestWebView::emptyStateIsShownUntilAnArticle()
     QVERIFY(label->isVisible());
     QCOMPARE(view.currentArticle(), 0);
     QVERIFY(!view.pageDown());
+}
+
+void TestWebView::firstArticleKeepsTheNativeWindow()
+{
+    // The engine draws into a QQuickWidget, which needs a window composed through the scene
+    // graph's graphics API (OpenGL on a desktop). A window made for raster painting would be
+    // destroyed and made again when it first appears (a flicker, a new window id, the focus
+    // lost). The pane asks for the right window before that window is first shown.
+    // What such a window is on this platform: OpenGL on X11 and Wayland; raster on offscreen,
+    // where the scene graph has no OpenGL (and Qt never recreates the window).
+    QWidget probe;
+    new QQuickWidget(&probe);
+    probe.winId();
+    const QSurface::SurfaceType needed = probe.windowHandle()->surfaceType();
+    qInfo() << "the engine's window needs" << needed;
+
+    QWidget window;
+    auto *layout = new QHBoxLayout(&window);
+    auto *list = new QLineEdit(&window);
+    layout->addWidget(list);
+    auto *view = new ArticleView(m_store->db(), m_store->images(), &window);
+    layout->addWidget(view);
+    window.resize(1000, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    list->setFocus();
+    QTRY_VERIFY(list->hasFocus());
+    QVERIFY(!view->isEngineCreated());
+    // Declared up front, so even a platform without OpenGL checks the fix.
+    QVERIFY(view->findChild<QQuickWidget *>());
+    const QPointer<QWindow> handle = window.windowHandle();
+    QVERIFY(handle);
+    QCOMPARE(handle->surfaceType(), needed);
+    const WId before = window.winId();
+
+    QVERIFY(test::waitForArticle(*view, m_english));
+    QTest::qWait(300);
+    QVERIFY(handle);
+    QCOMPARE(window.windowHandle(), handle.data());
+    QCOMPARE(handle->surfaceType(), needed);
+    QCOMPARE(window.winId(), before);
+    QVERIFY(list->hasFocus());
+    QVERIFY(test::waitForArticle(*view, m_chinese));
+    QCOMPARE(window.winId(), before);
 }
 
 void TestWebView::zoomIsClamped()
