@@ -32,8 +32,13 @@ int runRefresh(const RefreshArgs &args)
     }
     QString error;
     Database db;
-    if (!paths.ensureExists(&error) || !db.open(paths.databaseFile(), &error)) {
-        printErr(error);
+    RepairOutcome repair;
+    const bool opened = RefreshSession::openStore(db, paths, true, &repair, &error);
+    if (repair.damaged)
+        printErr(repair.sentence());
+    if (!opened) {
+        if (!repair.damaged)
+            printErr(error);
         return 1;
     }
     // Undecided or declined: the site's cookies live in memory and end with this run.

@@ -12,19 +12,28 @@ class RefreshWorker : public QObject
 public:
     explicit RefreshWorker(const DataPaths &paths) : m_paths(paths) {}
 
+    // The store is checked at the first refresh (the reader's start) and before each later one
+    // when the check is due; damage is repaired before anything is written.
     void start(const ichq::RefreshOptions &options)
     {
-        if (!ensureOpen()) {
+        RepairOutcome repair;
+        QString error;
+        const bool opened = RefreshSession::openStore(m_db, m_paths, !m_checked, &repair, &error);
+        m_checked = m_checked || opened;
+        if (!opened) {
             RefreshReport report;
             for (const QUrl &url : options.feeds) {
                 FeedOutcome outcome;
                 outcome.url = url;
-                outcome.error = m_openError;
+                outcome.error = error;
                 report.feeds << outcome;
             }
+            report.storeNotice = repair.sentence();
             emit finished(report);
             return;
         }
+        ensureSession();
+        m_repair = repair;
         m_session->setPersistentCookies(m_persistentCookies);
         m_session->pipeline().start(options);
     }
@@ -49,24 +58,27 @@ signals:
     void finished(const ichq::RefreshReport &report);
 
 private:
-    bool ensureOpen()
+    void ensureSession()
     {
         if (m_session)
-            return true;
-        if (!m_paths.ensureExists(&m_openError) || !m_db.open(m_paths.databaseFile(), &m_openError))
-            return false;
+            return;
         m_session = std::make_unique<RefreshSession>(m_paths, m_db, m_persistentCookies);
         RefreshPipeline *pipeline = &m_session->pipeline();
         connect(pipeline, &RefreshPipeline::feedFinished, this, &RefreshWorker::feedFinished);
         connect(pipeline, &RefreshPipeline::articlesStored, this, &RefreshWorker::articlesStored);
         connect(pipeline, &RefreshPipeline::progress, this, &RefreshWorker::progress);
-        connect(pipeline, &RefreshPipeline::finished, this, &RefreshWorker::finished);
-        return true;
+        connect(pipeline, &RefreshPipeline::finished, this, [this](RefreshReport report) {
+            report.storeNotice = m_repair.sentence();
+            report.storeRebuilt = m_repair.rebuilt;
+            m_repair = RepairOutcome{};
+            emit finished(report);
+        });
     }
 
     DataPaths m_paths;
     bool m_persistentCookies = false;
-    QString m_openError;
+    RepairOutcome m_repair; // of the refresh that is running
+    bool m_checked = false; // the store was checked once in this run of the reader
     // Destroyed in reverse order: the session (and the photo states it batches) before the
     // database connection it writes to.
     Database m_db;

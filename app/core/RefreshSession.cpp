@@ -5,7 +5,9 @@
 #include "store/Database.h"
 #include "store/ImageCache.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QNetworkAccessManager>
 
 namespace ichq {
@@ -32,6 +34,42 @@ RefreshSession::~RefreshSession()
 void RefreshSession::setPersistentCookies(bool persistent)
 {
     m_cookies->setPersistent(persistent);
+}
+
+bool RefreshSession::openStore(Database &db, const DataPaths &paths, bool atStart,
+                               RepairOutcome *repair, QString *error)
+{
+    *repair = RepairOutcome{};
+    const QString file = paths.databaseFile();
+    if (!db.isOpen()) {
+        if (!paths.ensureExists(error))
+            return false;
+        if (!db.open(file, error)) {
+            // Not a database at all any more: kept aside, and a new store made of what it holds.
+            if (!QFileInfo::exists(file) || !error->contains(QLatin1String("not a database")))
+                return false;
+            *repair = StoreRepair::rebuild(db, file);
+            if (!repair->rebuilt) {
+                *error = repair->sentence();
+                return false;
+            }
+        }
+    }
+    if (db.isReadOnly()) {
+        *error = QCoreApplication::translate(
+                     "RefreshSession",
+                     "The article store in %1 can only be read (a read-only folder or disk); "
+                     "refreshing needs a folder the reader can write to.")
+                     .arg(paths.root());
+        return false;
+    }
+    if (!repair->damaged)
+        *repair = StoreRepair::checkAndRepair(db, file, atStart);
+    if (repair->damaged && !repair->rebuilt) {
+        *error = repair->sentence();
+        return false;
+    }
+    return true;
 }
 
 RefreshReport RefreshSession::run(const RefreshOptions &options)

@@ -2,6 +2,7 @@
 
 #include "RefreshPipeline.h"
 #include "common/DataPaths.h"
+#include "store/StoreRepair.h"
 
 #include <QObject>
 
@@ -37,6 +38,13 @@ public:
 
     // Runs one refresh to its end in a local event loop (the command line, tests).
     RefreshReport run(const RefreshOptions &options);
+
+    // Opens the store a refresh writes to, in the caller's thread: checks it for damage at the
+    // program's start (`atStart`) and later when the check is due, rebuilds it on damage (keeping
+    // the damaged file; `repair` says what happened), and refuses a store that can only be read,
+    // saying why.
+    static bool openStore(Database &db, const DataPaths &paths, bool atStart, RepairOutcome *repair,
+                          QString *error);
 
 private:
     // Declared in the order they are built; destroyed in reverse, so nothing outlives what it

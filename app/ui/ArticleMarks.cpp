@@ -4,6 +4,7 @@
 #include "SectionListModel.h"
 #include "store/ArticleQueries.h"
 #include "store/ArticleStore.h"
+#include "store/Database.h"
 
 #include <QTimer>
 
@@ -28,8 +29,8 @@ void ArticleMarks::markRead(qint64 id)
     const QModelIndex index = m_articles->index(row);
     if (row >= 0 && index.data(ArticleListModel::ReadRole).toBool())
         return;
-    ArticleStore(m_database).setRead(id, true);
-    showMarks(id, true, index.data(ArticleListModel::StarredRole).toBool());
+    if (saved(ArticleStore(m_database).setRead(id, true)))
+        showMarks(id, true, index.data(ArticleListModel::StarredRole).toBool());
 }
 
 void ArticleMarks::toggleRead(qint64 id)
@@ -37,8 +38,8 @@ void ArticleMarks::toggleRead(qint64 id)
     const std::optional<Article> article = ArticleQueries(m_database).article(id);
     if (!article)
         return;
-    ArticleStore(m_database).setRead(id, !article->read);
-    showMarks(id, !article->read, article->starred);
+    if (saved(ArticleStore(m_database).setRead(id, !article->read)))
+        showMarks(id, !article->read, article->starred);
 }
 
 void ArticleMarks::toggleStar(qint64 id)
@@ -46,13 +47,24 @@ void ArticleMarks::toggleStar(qint64 id)
     const std::optional<Article> article = ArticleQueries(m_database).article(id);
     if (!article)
         return;
-    ArticleStore(m_database).setStarred(id, !article->starred);
-    showMarks(id, article->read, !article->starred);
+    if (saved(ArticleStore(m_database).setStarred(id, !article->starred)))
+        showMarks(id, article->read, !article->starred);
 }
 
 bool ArticleMarks::markAllRead(const QString &category, const QList<QUrl> &feeds)
 {
-    return ArticleStore(m_database).markAllRead(category, feeds);
+    return saved(ArticleStore(m_database).markAllRead(category, feeds));
+}
+
+bool ArticleMarks::saved(bool written)
+{
+    if (!written) {
+        emit cannotMark(m_database.isReadOnly()
+                            ? tr("This article store can only be read (a read-only folder or "
+                                 "disk): read and starred marks cannot be saved.")
+                            : tr("The mark could not be saved in the article store."));
+    }
+    return written;
 }
 
 void ArticleMarks::showMarks(qint64 id, bool read, bool starred)

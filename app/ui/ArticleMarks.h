@@ -31,8 +31,13 @@ public:
     // Every article of `category` ("" for all) among `feeds` (empty for all) becomes read.
     bool markAllRead(const QString &category, const QList<QUrl> &feeds);
 
+signals:
+    // A mark could not be saved (a store that can only be read, a full disk): why, in a sentence.
+    void cannotMark(const QString &reason);
+
 private:
     void showMarks(qint64 id, bool read, bool starred); // in the list; counts soon after
+    bool saved(bool written);
 
     Database &m_database;
     ArticleListModel *m_articles;

@@ -6,6 +6,7 @@
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QUrl>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -19,6 +20,7 @@ QString nextConnectionName()
     return QStringLiteral("ichq-db-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
+// The caller reports the error in one sentence; the log keeps the statement, for developers.
 bool exec(QSqlDatabase &db, const QString &sql, QString *error)
 {
     QSqlQuery query(db);
@@ -26,7 +28,7 @@ bool exec(QSqlDatabase &db, const QString &sql, QString *error)
         return true;
     if (error)
         *error = query.lastError().text();
-    qCWarning(lcStore) << "SQL failed:" << sql << query.lastError().text();
+    qCDebug(lcStore) << "SQL failed:" << sql << query.lastError().text();
     return false;
 }
 
@@ -49,27 +51,68 @@ bool Database::open(const QString &filePath, QString *error)
 {
     close();
     m_filePath = filePath;
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(filePath);
-    // Another process (the GUI and a --refresh run) may hold the write lock for a moment.
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    if (!db.open()) {
-        if (error)
-            *error = translatedOpenError(filePath, db.lastError().text());
-        return false;
-    }
+    m_readOnly = false;
     QString detail;
-    // WAL: readers never block the writer, and a crash mid-transaction leaves the last commit.
-    const bool configured = exec(db, QStringLiteral("PRAGMA journal_mode=WAL"), &detail) &&
-                            exec(db, QStringLiteral("PRAGMA synchronous=NORMAL"), &detail) &&
-                            exec(db, QStringLiteral("PRAGMA foreign_keys=ON"), &detail);
-    if (!configured || !migrate(&detail)) {
-        if (error)
-            *error = translatedOpenError(filePath, detail);
-        close();
-        return false;
+    if (openReadWrite(&detail))
+        return true;
+    close();
+    // A store in a read-only place still reads: list, search, show and the window's reading.
+    const QFileInfo file(filePath);
+    const bool cannotWrite = (file.exists() && !file.isWritable()) ||
+                             detail.contains(QLatin1String("readonly"), Qt::CaseInsensitive) ||
+                             detail.contains(QLatin1String("read-only"), Qt::CaseInsensitive) ||
+                             detail.contains(QLatin1String("unable to open"), Qt::CaseInsensitive);
+    QString readOnlyDetail;
+    if (file.exists() && cannotWrite && openReadOnly(&readOnlyDetail))
+        return true;
+    close();
+    if (error)
+        *error = translatedOpenError(filePath, detail);
+    return false;
+}
+
+bool Database::openReadWrite(QString *error)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(m_filePath);
+        // Another process (the GUI and a --refresh run) may hold the write lock for a moment.
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open()) {
+            *error = db.lastError().text();
+            return false;
+        }
+        // WAL: readers never block the writer, and a crash mid-transaction leaves the last
+        // commit.
+        const bool configured = exec(db, QStringLiteral("PRAGMA journal_mode=WAL"), error) &&
+                                exec(db, QStringLiteral("PRAGMA synchronous=NORMAL"), error) &&
+                                exec(db, QStringLiteral("PRAGMA foreign_keys=ON"), error);
+        if (!configured)
+            return false;
     }
-    return true;
+    return migrate(error);
+}
+
+// SQLite's own read-only mode first; a WAL store whose folder is read-only cannot create its
+// shared-memory file, so then as an immutable file (what is in the -wal is not seen).
+bool Database::openReadOnly(QString *error)
+{
+    const QUrl file = QUrl::fromLocalFile(QFileInfo(m_filePath).absoluteFilePath());
+    for (const char *options : {"mode=ro", "immutable=1"}) {
+        close();
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(file.toString(QUrl::FullyEncoded) + QLatin1Char('?') +
+                           QLatin1String(options));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        QSqlQuery probe(db);
+        if (db.open() && probe.exec(QStringLiteral("SELECT count(*) FROM articles"))) {
+            m_readOnly = true;
+            qCInfo(lcStore) << m_filePath << "opened read-only" << options;
+            return true;
+        }
+        *error = probe.lastError().isValid() ? probe.lastError().text() : db.lastError().text();
+    }
+    return false;
 }
 
 void Database::close()
@@ -148,6 +191,40 @@ bool Database::checkIntegrity(QString *report) const
     if (report)
         *report = lines.join(QLatin1Char('\n'));
     return lines == QStringList{QStringLiteral("ok")};
+}
+
+bool Database::quickCheck(QString *report) const
+{
+    QSqlQuery query(connection());
+    QStringList lines;
+    if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
+        lines << query.lastError().text();
+    } else {
+        while (query.next())
+            lines << query.value(0).toString();
+        if (query.lastError().isValid())
+            lines << query.lastError().text();
+    }
+    if (report)
+        *report = lines.join(QLatin1Char('\n'));
+    return lines == QStringList{QStringLiteral("ok")};
+}
+
+QVariant Database::meta(const QString &key) const
+{
+    QSqlQuery query(connection());
+    query.prepare(QStringLiteral("SELECT value FROM store_meta WHERE key = ?"));
+    query.addBindValue(key);
+    return query.exec() && query.next() ? query.value(0) : QVariant();
+}
+
+bool Database::setMeta(const QString &key, const QVariant &value)
+{
+    QSqlQuery query(connection());
+    query.prepare(QStringLiteral("INSERT OR REPLACE INTO store_meta (key, value) VALUES (?, ?)"));
+    query.addBindValue(key);
+    query.addBindValue(value);
+    return query.exec();
 }
 
 Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db)), m_active(m_db.transaction()) {}

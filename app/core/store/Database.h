@@ -2,6 +2,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariant>
 
 namespace ichq {
 
@@ -15,10 +16,13 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    // Opens (creating if needed) and migrates. On failure returns false and sets a message.
+    // Opens (creating if needed) and migrates. A store that cannot be written (a read-only folder
+    // or file system, a mounted backup) opens read-only instead: reading works, writes fail, and
+    // isReadOnly() says so. On failure returns false and sets a message.
     bool open(const QString &filePath, QString *error = nullptr);
     void close();
     bool isOpen() const;
+    bool isReadOnly() const { return m_readOnly; }
 
     QSqlDatabase connection() const;
     QString filePath() const { return m_filePath; }
@@ -28,12 +32,20 @@ public:
 
     // "PRAGMA integrity_check" answered "ok".
     bool checkIntegrity(QString *report = nullptr) const;
+    // "PRAGMA quick_check": the cheaper check, run before refreshes (see StoreRepair).
+    bool quickCheck(QString *report = nullptr) const;
+    // A small key/value table of the store's own bookkeeping (the last check, …).
+    QVariant meta(const QString &key) const;
+    bool setMeta(const QString &key, const QVariant &value);
 
 private:
+    bool openReadWrite(QString *error);
+    bool openReadOnly(QString *error);
     bool migrate(QString *error);
 
     QString m_connectionName;
     QString m_filePath;
+    bool m_readOnly = false;
 };
 
 // Commits on commit(), rolls back when it goes out of scope otherwise.

@@ -110,6 +110,8 @@ static QStringList migrationToVersion3()
         // cleaning up after deleted articles ask this.
         QStringLiteral("CREATE INDEX article_images_by_image ON article_images "
                        "(image_key, position)"),
+        // The store's own bookkeeping: when it was last checked for damage.
+        QStringLiteral("CREATE TABLE store_meta (key TEXT PRIMARY KEY, value) WITHOUT ROWID"),
         // Only the few rows with a page to fetch are indexed.
         QStringLiteral("CREATE INDEX articles_wanting_pages ON articles (page_state) "
                        "WHERE page_state IN (1, 3)"),

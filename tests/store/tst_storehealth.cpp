@@ -1,0 +1,163 @@
+// A store that notices damage, and one that cannot be written: through the real binary, as a
+// user meets them.
+
+#include "AppProcess.h"
+#include "FeedSite.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <unistd.h>
+
+using namespace ichq::test;
+
+class TestStoreHealth : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+
+    void damagedPageIsNoticedAndRebuilt();
+    void notADatabaseSaysSoInOneLine();
+    void readOnlyStoreReadsAndRefusesToRefresh();
+
+private:
+    AppRun app(const QStringList &args) { return runApp(m_dir->path(), args); }
+    AppRun refresh(const QStringList &extra = {})
+    {
+        return app(QStringList{QStringLiteral("--refresh"), QStringLiteral("--feed"),
+                               m_site->feedUrl().toString()} +
+                   extra);
+    }
+    int listed(const QStringList &extra = {});
+    QString store() const { return m_dir->filePath(QStringLiteral("reader.sqlite")); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestHttpServer> m_server;
+    std::unique_ptr<FeedSite> m_site;
+};
+
+void TestStoreHealth::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_server = std::make_unique<TestHttpServer>();
+    QVERIFY(m_server->start());
+    m_site = std::make_unique<FeedSite>(*m_server, 300, 2000);
+}
+
+void TestStoreHealth::cleanup()
+{
+    m_site.reset();
+    m_server.reset();
+    m_dir.reset();
+}
+
+int TestStoreHealth::listed(const QStringList &extra)
+{
+    const AppRun run = app(QStringList{QStringLiteral("--list"), QStringLiteral("--json"),
+                                       QStringLiteral("--limit"), QStringLiteral("1000")} +
+                           extra);
+    return run.exitCode == 0 ? int(QJsonDocument::fromJson(run.out.toUtf8()).array().size()) : -1;
+}
+
+void TestStoreHealth::damagedPageIsNoticedAndRebuilt()
+{
+    QCOMPARE(refresh({QStringLiteral("--no-images")}).exitCode, 0);
+    QCOMPARE(listed(), 300);
+    // One page in the middle of the file, overwritten: the kind of damage a bad sector leaves.
+    QFile file(store());
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    const qint64 pages = file.size() / 4096;
+    QVERIFY(pages > 20);
+    QVERIFY(file.seek((pages / 2) * 4096));
+    QVERIFY(file.write(QByteArray(4096, '\x5a')) == 4096);
+    file.close();
+
+    const AppRun run = refresh();
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("was damaged; it was rebuilt with the")),
+             qPrintable(run.err));
+    QCOMPARE(run.err.trimmed().count(QLatin1Char('\n')), 0); // one sentence
+    const QStringList copies =
+        QDir(m_dir->path()).entryList({QStringLiteral("reader.sqlite.damaged-*")}, QDir::Files);
+    QCOMPARE(copies.size(), 1);
+    // The refresh brought back what the damage took; photos work again.
+    QCOMPARE(listed(), 300);
+    QVERIFY2(run.out.contains(QStringLiteral("images failed: 0")), qPrintable(run.out));
+    QVERIFY(!run.out.contains(QStringLiteral("images fetched: 0,")));
+    // Healthy now: the next refresh says nothing of damage.
+    const AppRun again = refresh();
+    QCOMPARE(again.exitCode, 0);
+    QVERIFY2(again.err.isEmpty(), qPrintable(again.err));
+}
+
+void TestStoreHealth::notADatabaseSaysSoInOneLine()
+{
+    QFile file(store());
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray("not a database, only words, ").repeated(200));
+    file.close();
+    const AppRun list = app({QStringLiteral("--list")});
+    QCOMPARE(list.exitCode, 1);
+    QCOMPARE(list.err.trimmed().count(QLatin1Char('\n')), 0);
+    QVERIFY(!list.err.contains(QStringLiteral("still in use")));
+    // A refresh keeps the file aside and starts over.
+    const AppRun run = refresh({QStringLiteral("--no-images")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("rebuilt with the 0 article")), qPrintable(run.err));
+    QCOMPARE(listed(), 300);
+}
+
+void TestStoreHealth::readOnlyStoreReadsAndRefusesToRefresh()
+{
+    QCOMPARE(refresh({QStringLiteral("--no-images")}).exitCode, 0);
+    QCOMPARE(listed(), 300);
+    // A mounted backup: nothing in the folder may be written. As root permissions do not bind,
+    // so the reader runs as "nobody" there.
+    const bool root = ::geteuid() == 0;
+    QVERIFY(QFile::setPermissions(m_dir->path(), QFileDevice::ReadOwner | QFileDevice::ExeOwner |
+                                                     QFileDevice::ReadOther |
+                                                     QFileDevice::ExeOther));
+    for (const QString &name : QDir(m_dir->path()).entryList(QDir::Files))
+        QFile::setPermissions(m_dir->filePath(name),
+                              QFileDevice::ReadOwner | QFileDevice::ReadOther);
+    const auto asReader = [&](const QStringList &args) {
+        if (!root)
+            return app(args);
+        QProcess process;
+        process.start(QStringLiteral("runuser"),
+                      QStringList{QStringLiteral("-u"), QStringLiteral("nobody"),
+                                  QStringLiteral("--"), QStringLiteral(ICHQ_APP_BINARY),
+                                  QStringLiteral("--data-dir"), m_dir->path()} +
+                          args);
+        AppRun run;
+        if (process.waitForFinished(60000)) {
+            run.exitCode = process.exitCode();
+            run.out = QString::fromUtf8(process.readAllStandardOutput());
+            run.err = QString::fromUtf8(process.readAllStandardError());
+        }
+        return run;
+    };
+    const AppRun list =
+        asReader({QStringLiteral("--list"), QStringLiteral("--limit"), QStringLiteral("1000")});
+    QVERIFY2(list.exitCode == 0, qPrintable(list.err));
+    QCOMPARE(list.out.trimmed().split(QLatin1Char('\n')).size(), 300);
+    const AppRun search = asReader({QStringLiteral("--search"), QStringLiteral("Liangjiang")});
+    QVERIFY2(search.exitCode == 0, qPrintable(search.err));
+    const AppRun show = asReader({QStringLiteral("--show"), QStringLiteral("1")});
+    QVERIFY2(show.exitCode == 0, qPrintable(show.err));
+    const AppRun run = asReader(
+        {QStringLiteral("--refresh"), QStringLiteral("--feed"), m_site->feedUrl().toString()});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("can only be read")), qPrintable(run.err));
+    QFile::setPermissions(m_dir->path(),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+}
+
+QTEST_GUILESS_MAIN(TestStoreHealth)
+#include "tst_storehealth.moc"
