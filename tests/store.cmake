@@ -8,3 +8,7 @@ ichq_add_test(tst_store_crash SOURCES store/tst_store_crash.cpp store/StoreFixtu
 target_compile_definitions(tst_store_crash PRIVATE
     ICHQ_STORE_WRITER="$<TARGET_FILE:ichq_store_writer>")
 add_dependencies(tst_store_crash ichq_store_writer)
+
+# Damage noticed and repaired, and a store that can only be read, through the real binary.
+ichq_add_test(tst_storehealth SOURCES store/tst_storehealth.cpp TIMEOUT 300)
+add_dependencies(tst_storehealth ichongqing-reader)

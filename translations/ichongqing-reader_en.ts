@@ -317,10 +317,35 @@ The command-line verbs still work; see --help.</translation>
     </message>
 </context>
 <context>
+    <name>RefreshSession</name>
+    <message>
+        <source>The article store in %1 can only be read (a read-only folder or disk); refreshing needs a folder the reader can write to.</source>
+        <translation>The article store in %1 can only be read (a read-only folder or disk); refreshing needs a folder the reader can write to.</translation>
+    </message>
+</context>
+<context>
     <name>Refresher</name>
     <message>
         <source>feeds: %1 (not modified: %2, failed: %3), new: %4, updated: %5, unchanged: %6, whole articles: %7 (not modified: %8, failed: %9), images fetched: %10, images failed: %11</source>
         <translation>feeds: %1 (not modified: %2, failed: %3), new: %4, updated: %5, unchanged: %6, whole articles: %7 (not modified: %8, failed: %9), images fetched: %10, images failed: %11</translation>
+    </message>
+</context>
+<context>
+    <name>StoreRepair</name>
+    <message>
+        <source>The article store is damaged and could not be rebuilt: %1</source>
+        <translation>The article store is damaged and could not be rebuilt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The article store was damaged; it was rebuilt with the %n article(s) that could be read, and the damaged file was kept as %1.</source>
+        <translation>
+            <numerusform>The article store was damaged; it was rebuilt with the %n article that could be read, and the damaged file was kept as %1.</numerusform>
+            <numerusform>The article store was damaged; it was rebuilt with the %n articles that could be read, and the damaged file was kept as %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot rename %1.</source>
+        <translation>cannot rename %1.</translation>
     </message>
 </context>
 <context>
@@ -340,8 +365,8 @@ The command-line verbs still work; see --help.</translation>
     <message numerus="yes">
         <source>The feed is damaged (%1); the %n article(s) before the damage were kept.</source>
         <translation>
-            <numerusform>The feed is damaged (%1); the %n article(s) before the damage were kept.</numerusform>
-            <numerusform></numerusform>
+            <numerusform>The feed is damaged (%1); the %n article before the damage was kept.</numerusform>
+            <numerusform>The feed is damaged (%1); the %n articles before the damage were kept.</numerusform>
         </translation>
     </message>
     <message>
@@ -499,6 +524,17 @@ The command-line verbs still work; see --help.</translation>
     <message>
         <source>Articles</source>
         <translation>Articles</translation>
+    </message>
+</context>
+<context>
+    <name>ichq::ui::ArticleMarks</name>
+    <message>
+        <source>This article store can only be read (a read-only folder or disk): read and starred marks cannot be saved.</source>
+        <translation>This article store can only be read (a read-only folder or disk): read and starred marks cannot be saved.</translation>
+    </message>
+    <message>
+        <source>The mark could not be saved in the article store.</source>
+        <translation>The mark could not be saved in the article store.</translation>
     </message>
 </context>
 <context>

@@ -317,10 +317,34 @@ The command-line verbs still work; see --help.</source>
     </message>
 </context>
 <context>
+    <name>RefreshSession</name>
+    <message>
+        <source>The article store in %1 can only be read (a read-only folder or disk); refreshing needs a folder the reader can write to.</source>
+        <translation>%1 中的文章库只能读取（只读文件夹或磁盘）；刷新需要阅读器可以写入的文件夹。</translation>
+    </message>
+</context>
+<context>
     <name>Refresher</name>
     <message>
         <source>feeds: %1 (not modified: %2, failed: %3), new: %4, updated: %5, unchanged: %6, whole articles: %7 (not modified: %8, failed: %9), images fetched: %10, images failed: %11</source>
         <translation>订阅源：%1（未修改：%2，失败：%3），新增：%4，更新：%5，未变：%6，全文：%7（未修改：%8，失败：%9），已获取图片：%10，图片失败：%11</translation>
+    </message>
+</context>
+<context>
+    <name>StoreRepair</name>
+    <message>
+        <source>The article store is damaged and could not be rebuilt: %1</source>
+        <translation>文章库已损坏，且无法重建：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The article store was damaged; it was rebuilt with the %n article(s) that could be read, and the damaged file was kept as %1.</source>
+        <translation>
+            <numerusform>文章库已损坏；已用仍可读取的 %n 篇文章重建，损坏的文件保留为 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot rename %1.</source>
+        <translation>无法重命名 %1。</translation>
     </message>
 </context>
 <context>
@@ -497,6 +521,17 @@ The command-line verbs still work; see --help.</source>
     <message>
         <source>Articles</source>
         <translation>文章列表</translation>
+    </message>
+</context>
+<context>
+    <name>ichq::ui::ArticleMarks</name>
+    <message>
+        <source>This article store can only be read (a read-only folder or disk): read and starred marks cannot be saved.</source>
+        <translation>此文章库只能读取（只读文件夹或磁盘）：无法保存已读和星标标记。</translation>
+    </message>
+    <message>
+        <source>The mark could not be saved in the article store.</source>
+        <translation>无法在文章库中保存该标记。</translation>
     </message>
 </context>
 <context>

@@ -122,12 +122,16 @@ void FeedStage::fetchFeed(const QUrl &url)
     if (wait.isValid()) {
         FeedOutcome outcome;
         outcome.url = url;
-        outcome.error =
-            state.retryAfter.isValid() && state.retryAfter >= wait
-                ? tr("The server asked us to wait; the next try is after %1.")
-                      .arg(QLocale().toString(wait.toLocalTime(), QLocale::ShortFormat))
-                : tr("The last tries failed; the next automatic try is after %1.")
-                      .arg(QLocale().toString(wait.toLocalTime(), QLocale::ShortFormat));
+        // Only a Retry-After is the server asking; otherwise our own back-off after failures
+        // (the network may simply be down).
+        const bool serverAsked = state.retryAfter.isValid() && state.retryAfter >= wait;
+        outcome.describeError = [serverAsked, wait] {
+            const QString when = QLocale().toString(wait.toLocalTime(), QLocale::ShortFormat);
+            return serverAsked
+                       ? tr("The server asked us to wait; the next try is after %1.").arg(when)
+                       : tr("The last tries failed; the next automatic try is after %1.").arg(when);
+        };
+        outcome.error = outcome.describeError();
         QTimer::singleShot(0, this, [this, outcome, generation = m_generation] {
             if (generation == m_generation)
                 feedDone(outcome);
@@ -165,6 +169,7 @@ FeedOutcome FeedStage::handleFeed(const QUrl &url, const FetchResult &result, Ba
     }
     if (!result.ok()) {
         outcome.error = result.errorMessage;
+        outcome.describeError = result.describe;
         outcome.unreachable = isUnreachable(result);
         states.recordFailure(url, result.errorMessage, result.retryAfter);
         return outcome;

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QUrl>
 
+#include <functional>
+
 namespace ichq {
 
 struct RefreshOptions
@@ -36,7 +38,11 @@ struct FeedOutcome
     QUrl url;
     bool ok = false;
     bool notModified = false;
-    QString error;            // for a person; may be set with ok == false and some articles stored
+    QString error; // for a person; may be set with ok == false and some articles stored
+    // Writes the error again in the language in effect when called (a window that switched
+    // language since); empty: `error` is all there is.
+    std::function<QString()> describeError;
+    QString errorText() const { return describeError ? describeError() : error; }
     bool unreachable = false; // no answer from the server at all: a sign of being offline
     int added = 0;
     int updated = 0;
@@ -66,6 +72,10 @@ struct RefreshReport
     int pagesFailed = 0;      // kept as summaries; tried again on a later refresh
     int imagesFetched = 0;
     int imagesFailed = 0;
+    // The store was damaged and rebuilt before this refresh: one sentence for the person, and
+    // readers of the store must open it again.
+    QString storeNotice;
+    bool storeRebuilt = false;
 
     bool allSucceeded() const;
     int notModifiedFeeds() const;

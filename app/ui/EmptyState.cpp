@@ -57,10 +57,10 @@ EmptyState::EmptyState(QWidget *parent)
     retranslateUi();
 }
 
-void EmptyState::setReason(Reason reason, const QString &detail)
+void EmptyState::setReason(Reason reason, std::function<QString()> detail)
 {
     m_reason = reason;
-    m_detail = detail;
+    m_detail = std::move(detail);
     retranslateUi();
 }
 
@@ -94,7 +94,7 @@ void EmptyState::retranslateUi()
         break;
     case Reason::Failed:
         m_title->setText(tr("No articles saved yet"));
-        m_text->setText(tr("The news could not be fetched: %1").arg(m_detail));
+        m_text->setText(tr("The news could not be fetched: %1").arg(m_detail ? m_detail() : QString()));
         break;
     }
     m_retry->setText(m_reason == Reason::NotYetFetched ? tr("Refresh") : tr("Retry"));

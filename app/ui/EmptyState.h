@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QPushButton;
 
@@ -17,7 +19,9 @@ public:
 
     explicit EmptyState(QWidget *parent = nullptr);
 
-    void setReason(Reason reason, const QString &detail = {}); // detail: plain text
+    // detail: plain text, written when shown and again on a language change (so an error never
+    // stays in the language it arrived in).
+    void setReason(Reason reason, std::function<QString()> detail = {});
     Reason reason() const { return m_reason; }
     QString message() const;
     QPushButton *retryButton() const { return m_retry; }
@@ -32,7 +36,7 @@ private:
     void retranslateUi();
 
     Reason m_reason = Reason::NotYetFetched;
-    QString m_detail;
+    std::function<QString()> m_detail;
     QLabel *m_icon;
     QLabel *m_title;
     QLabel *m_text;

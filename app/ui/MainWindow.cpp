@@ -174,6 +174,8 @@ void MainWindow::connectActions()
     connect(a->next, &QAction::triggered, m_list, [this] { m_list->moveBy(1); });
     connect(a->previous, &QAction::triggered, m_list, [this] { m_list->moveBy(-1); });
     connect(a->pageDownOrNext, &QAction::triggered, this, &MainWindow::pageDownOrNext);
+    connect(m_marks, &ArticleMarks::cannotMark, this,
+            [this](const QString &reason) { statusBar()->showMessage(reason, kStatusMessageMs); });
     connect(a->toggleRead, &QAction::triggered, m_marks,
             [this] { m_marks->toggleRead(m_list->currentId()); });
     connect(a->toggleStar, &QAction::triggered, m_marks,
@@ -425,7 +427,7 @@ void MainWindow::updateEmptyState()
     else if (!m_context.network.isOnline())
         m_empty->setReason(EmptyState::Reason::Offline);
     else if (!m_refresh->lastError().isEmpty())
-        m_empty->setReason(EmptyState::Reason::Failed, m_refresh->lastError());
+        m_empty->setReason(EmptyState::Reason::Failed, m_refresh->lastErrorWriter());
     else
         m_empty->setReason(EmptyState::Reason::NotYetFetched);
     m_stack->setCurrentWidget(m_empty);
@@ -456,7 +458,7 @@ void MainWindow::onRefreshFinished(const RefreshReport &report)
                                    [](const FeedOutcome &feed) { return feed.ok; });
     if (m_context.network.isOnline()) {
         if (!anyOk && !m_refresh->lastError().isEmpty())
-            m_banner->showError(m_refresh->lastError());
+            m_banner->showError(m_refresh->lastErrorWriter());
         else
             m_banner->clear();
     }

@@ -49,10 +49,10 @@ void OfflineBanner::showOffline(const QDateTime &lastSaved)
     show();
 }
 
-void OfflineBanner::showError(const QString &error)
+void OfflineBanner::showError(std::function<QString()> error)
 {
     m_kind = Kind::Error;
-    m_error = error;
+    m_error = std::move(error);
     applyLook();
     retranslateUi();
     show();
@@ -109,7 +109,7 @@ void OfflineBanner::retranslateUi()
                 : tr("You are offline. Showing the articles saved earlier."));
         break;
     case Kind::Error:
-        m_label->setText(tr("The news could not be updated: %1").arg(m_error));
+        m_label->setText(tr("The news could not be updated: %1").arg(m_error ? m_error() : QString()));
         break;
     case Kind::None:
         m_label->clear();

@@ -3,6 +3,8 @@
 #include <QDateTime>
 #include <QFrame>
 
+#include <functional>
+
 class QLabel;
 class QToolButton;
 
@@ -18,7 +20,8 @@ public:
 
     // lastSaved: the last successful refresh; invalid when there never was one.
     void showOffline(const QDateTime &lastSaved);
-    void showError(const QString &error); // plain text, shown as is
+    // Plain text, written when shown and again on a language change.
+    void showError(std::function<QString()> error);
     void clear();
 
     QString text() const;
@@ -37,7 +40,7 @@ private:
 
     Kind m_kind = Kind::None;
     QDateTime m_lastSaved;
-    QString m_error;
+    std::function<QString()> m_error;
     QLabel *m_icon;
     QLabel *m_label;
     QToolButton *m_retry;

@@ -7,6 +7,7 @@
 #include "common/DateText.h"
 #include "common/Settings.h"
 #include "privacy/ConsentState.h"
+#include "store/Database.h"
 #include "store/FeedStateStore.h"
 
 #include <QLocale>
@@ -172,11 +173,20 @@ void RefreshController::onFinished(const RefreshReport &report)
 {
     m_lastReport = report;
     m_lastError.clear();
+    m_describeLastError = {};
     for (const FeedOutcome &feed : report.feeds) {
         if (!feed.ok && !feed.error.isEmpty()) {
             m_lastError = feed.error;
+            m_describeLastError = feed.describeError;
             break;
         }
+    }
+    if (report.storeRebuilt) {
+        // The refresh thread replaced the damaged file: this thread's connection still reads it.
+        QString error;
+        if (!m_context.database.open(m_context.paths.databaseFile(), &error))
+            m_lastError = error;
+        emit articlesChanged();
     }
     m_context.network.reportRefresh(report);
     m_finishedAt = QTime::currentTime();
@@ -191,8 +201,11 @@ void RefreshController::onFinished(const RefreshReport &report)
 
 QString RefreshController::resultText(const RefreshReport &report) const
 {
+    // Damage found and repaired says so first, whatever else happened.
+    if (!report.storeNotice.isEmpty())
+        return report.storeNotice;
     if (!m_lastError.isEmpty())
-        return tr("Refresh failed: %1").arg(m_lastError);
+        return tr("Refresh failed: %1").arg(lastError());
     const QString when = shortTimeText(m_finishedAt.isNull() ? QTime::currentTime() : m_finishedAt);
     if (report.added > 0)
         return tr("Updated at %1 · %n new article(s)", nullptr, report.added).arg(when);

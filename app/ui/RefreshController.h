@@ -40,7 +40,15 @@ public:
 
     // The newest successful fetch of a feed of the edition being read; invalid if none.
     QDateTime lastSuccess() const;
-    QString lastError() const { return m_lastError; } // of the last refresh; empty if it worked
+    // Writes lastError() again whenever called, in the language in effect then.
+    std::function<QString()> lastErrorWriter() const
+    {
+        if (m_describeLastError)
+            return m_describeLastError;
+        return [error = m_lastError] { return error; };
+    }
+    // Of the last refresh, in the language in effect now; empty if it worked.
+    QString lastError() const { return m_describeLastError ? m_describeLastError() : m_lastError; }
     const RefreshReport &lastReport() const { return m_lastReport; }
     // The language changed: the status line's result is written again in the new one.
     void retranslate();
@@ -70,6 +78,7 @@ private:
     bool m_editionPending = false; // the edition changed during a refresh
     int m_feedsTotal = 0;
     QString m_lastError;
+    std::function<QString()> m_describeLastError; // writes m_lastError in the language now
     RefreshReport m_lastReport;
     QTime m_finishedAt; // of the last refresh of this run; null before one
 };

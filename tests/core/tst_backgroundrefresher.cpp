@@ -1,8 +1,11 @@
 #include "BackgroundRefresher.h"
 #include "FeedSite.h"
+#include "SyntheticFeed.h"
 #include "store/ArticleQueries.h"
 #include "store/Database.h"
+#include "store/ImageCache.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -16,6 +19,7 @@ class TestBackgroundRefresher : public QObject
 private slots:
     void refreshesInItsOwnThread();
     void unreachableFeedIsReported();
+    void quitDuringStalledPhotosKeepsWhatWasFetched();
 };
 
 void TestBackgroundRefresher::refreshesInItsOwnThread()
@@ -67,6 +71,69 @@ void TestBackgroundRefresher::unreachableFeedIsReported()
     QCOMPARE(report.feeds.size(), 1);
     QVERIFY(report.feeds.first().unreachable);
     QVERIFY(!report.allSucceeded());
+
+    // The automatic refresh that follows waits out the back-off, and says why: no server asked.
+    options.backOffAfterFailures = true;
+    QVERIFY(refresher.refresh(options));
+    QVERIFY(finished.wait(30000));
+    const QString error = finished.last().first().value<RefreshReport>().feeds.first().error;
+    QVERIFY2(error.contains(QStringLiteral("The last tries failed")), qPrintable(error));
+    QVERIFY2(!error.contains(QStringLiteral("server asked")), qPrintable(error));
+}
+
+// Quitting while photos stall: the refresh thread ends at once, and the photos that did arrive
+// are recorded (they used to be lost with the batch that was not committed).
+void TestBackgroundRefresher::quitDuringStalledPhotosKeepsWhatWasFetched()
+{
+    TestHttpServer server;
+    QVERIFY(server.start());
+    QByteArray body = "<p>Whole story.</p>";
+    for (int n = 0; n < 58; ++n)
+        body += "<img src=\"" +
+                server
+                    .url(QStringLiteral("img/%1%2.jpg")
+                             .arg(QLatin1String(n < 40 ? "ok" : "stall"))
+                             .arg(n))
+                    .toEncoded() +
+                "\">";
+    const QByteArray xml =
+        "<?xml version=\"1.0\"?><rss version=\"2.0\" "
+        "xmlns:content=\"http://purl.org/rss/1.0/modules/content/\"><channel><title>t</title>"
+        "<item><title>Photos</title><guid>1</guid><content:encoded><![CDATA[" +
+        body + "]]></content:encoded></item></channel></rss>";
+    server.route("/feed/", [xml](const HttpRequest &) {
+        return HttpResponse::ok(xml, "application/rss+xml");
+    });
+    server.setFallback([](const HttpRequest &request) {
+        HttpResponse response =
+            HttpResponse::ok(makeTestImage(int(request.path.size())), "image/jpeg");
+        if (request.path.contains("stall"))
+            response.stallAfterBytes = 10;
+        return response;
+    });
+    QTemporaryDir dir;
+    const DataPaths paths(dir.path());
+    QElapsedTimer quit;
+    {
+        BackgroundRefresher refresher(paths);
+        QSignalSpy progress(&refresher, &BackgroundRefresher::progress);
+        RefreshOptions options;
+        options.feeds = {server.url(QStringLiteral("feed/"))};
+        QVERIFY(refresher.refresh(options));
+        // The good photos are in; the stalled ones hold the stage (each for 30 s on its own).
+        QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty() &&
+                                     progress.last().first().value<RefreshProgress>().imagesDone >=
+                                         40,
+                                 30000);
+        quit.start();
+    }
+    // The issue's bound for quitting during a refresh.
+    QVERIFY2(quit.elapsed() < 2000, qPrintable(QString::number(quit.elapsed())));
+    Database db;
+    QVERIFY(db.open(paths.databaseFile()));
+    ImageCache cache(db, paths.imageDir());
+    QCOMPARE(cache.countInState(ImageCache::State::Cached), 40);
+    QCOMPARE(cache.pending().size(), 18); // tried again next time
 }
 
 QTEST_GUILESS_MAIN(TestBackgroundRefresher)

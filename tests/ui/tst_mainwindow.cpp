@@ -1,3 +1,4 @@
+#include "TestHttpServer.h"
 #include "UiTestSupport.h"
 
 #include "common/DateText.h"
@@ -19,11 +20,13 @@
 #include <QAction>
 #include <QLineEdit>
 #include <QListView>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QTimer>
+#include <QWindow>
 
 using namespace ichq;
 using ichq::ui::MainWindow;
@@ -75,12 +78,14 @@ private slots:
     void init();
     void cleanup();
     void firstPaintBeforeWebEngine();
+    void firstArticleKeepsTheNativeWindow();
     void keyboardNavigation();
     void openingMarksRead();
     void sectionsFilterTheList();
     void searchField();
     void offlineBanner();
     void emptyStateWhenOfflineAndEmpty();
+    void errorsAreWrittenInTheLanguageShown();
     void remembersPlaceAcrossRuns();
     void runReaderAppOffline();
 
@@ -110,6 +115,40 @@ void TestMainWindow::firstPaintBeforeWebEngine()
     QTRY_VERIFY(probe.painted);
     QCOMPARE(probe.engineAtFirstPaint, false);
     QTRY_VERIFY_WITH_TIMEOUT(window.articleView()->isEngineCreated(), 20000);
+}
+
+void TestMainWindow::firstArticleKeepsTheNativeWindow()
+{
+    // Qt WebEngine needs an OpenGL-capable window (on a desktop; offscreen has no OpenGL and
+    // stays raster). Made for raster first, the whole native window would be destroyed and made
+    // again when the first article appears: a flicker, a new window id, the focus lost.
+    QVERIFY(m_fixture->storeArticles(0, 10));
+    MainWindow window(m_fixture->context());
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QPointer<QWindow> handle = window.windowHandle();
+    QVERIFY(handle);
+    const QSurface::SurfaceType surface = handle->surfaceType();
+    qInfo() << "window surface before the engine:" << surface;
+    const WId before = window.winId();
+    QVERIFY(test::showWindowReady(window)); // active, engine started
+    QCOMPARE(window.winId(), before);
+
+    QListView *list = window.articleList()->view();
+    list->setFocus();
+    QTRY_VERIFY(list->hasFocus());
+    QSignalSpy loaded(window.articleView(), &web::ArticleView::articleLoaded);
+    QTest::keyClick(list, Qt::Key_J);
+    QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 30000);
+    QVERIFY(loaded.last().at(1).toBool());
+    QTest::qWait(300);
+    QVERIFY(handle);
+    QCOMPARE(window.windowHandle(), handle.data());
+    QCOMPARE(handle->surfaceType(), surface);
+    QCOMPARE(window.winId(), before);
+    QVERIFY(list->hasFocus());
+    QVERIFY(window.isActiveWindow());
 }
 
 void TestMainWindow::keyboardNavigation()
@@ -278,6 +317,41 @@ void TestMainWindow::emptyStateWhenOfflineAndEmpty()
     QVERIFY(window.emptyState()->retryButton()->isVisible());
     QVERIFY(window.emptyState()->reason() == ui::EmptyState::Reason::Offline ||
             window.emptyState()->reason() == ui::EmptyState::Reason::Failed);
+}
+
+// An error that arrived in English is shown in Chinese once the reader switches: it is written
+// when shown, not kept as the sentence it arrived as.
+void TestMainWindow::errorsAreWrittenInTheLanguageShown()
+{
+    test::TestHttpServer server;
+    QVERIFY(server.start());
+    server.route("/feed/", [](const test::HttpRequest &) {
+        return test::HttpResponse::withStatus(503, "busy");
+    });
+    m_fixture->settings->setFeedsFor(QStringLiteral("en"), {server.url(QStringLiteral("feed/"))});
+    Language language(QStringLiteral(ICHQ_QM_DIR));
+    QVERIFY(language.apply(QStringLiteral("en")));
+    ui::ReaderContext context = m_fixture->context();
+    context.language = &language;
+    MainWindow window(context);
+    QSignalSpy finished(window.refreshController(), &ui::RefreshController::refreshFinished);
+    QVERIFY(test::showWindowReady(window));
+    window.refreshController()->refreshNow();
+    QVERIFY(finished.count() > 0 || finished.wait(30000));
+    QTRY_VERIFY(window.isShowingEmptyState());
+    QCOMPARE(window.emptyState()->reason(), ui::EmptyState::Reason::Failed);
+    const QString english = window.emptyState()->message();
+    QVERIFY2(english.contains(QStringLiteral("temporarily unavailable")), qPrintable(english));
+
+    QVERIFY(language.apply(QStringLiteral("zh")));
+    QCoreApplication::processEvents();
+    const QString chinese = window.emptyState()->message();
+    QVERIFY2(!chinese.contains(QStringLiteral("temporarily unavailable")), qPrintable(chinese));
+    QVERIFY2(chinese.contains(QStringLiteral("127.0.0.1")), qPrintable(chinese));
+    QVERIFY2(!window.refreshController()->lastError().contains(QStringLiteral("unavailable")),
+             qPrintable(window.refreshController()->lastError()));
+    QVERIFY(language.apply(QStringLiteral("en")));
+    QCoreApplication::processEvents();
 }
 
 void TestMainWindow::remembersPlaceAcrossRuns()

@@ -72,7 +72,9 @@ private:
     bool readAvailable();
     void onReplyFinished();
     void followRedirect(int httpStatus);
-    void fail(FetchResult::Error error, const QString &message = {}, int httpStatus = 0);
+    // `describe` writes the message in the language in effect when it is called; empty: the
+    // message for `error`.
+    void fail(FetchResult::Error error, FetchResult::Describe describe = {}, int httpStatus = 0);
     void finish(const FetchResult &result, bool notify);
     void dropReply();
 
@@ -116,8 +118,9 @@ void FetchJob::checkThenSend()
     QHostInfo::lookupHost(host, this, [this](const QHostInfo &info) {
         const QList<QHostAddress> addresses = info.addresses();
         if (info.error() != QHostInfo::NoError || addresses.isEmpty()) {
-            fail(FetchResult::Error::Network,
-                 Fetcher::messageForNetworkError(QNetworkReply::HostNotFoundError, hostOf(m_url)));
+            fail(FetchResult::Error::Network, [host = hostOf(m_url)] {
+                return Fetcher::messageForNetworkError(QNetworkReply::HostNotFoundError, host);
+            });
             return;
         }
         if (std::any_of(addresses.cbegin(), addresses.cend(), m_classifier))
@@ -196,7 +199,7 @@ void FetchJob::onReplyFinished()
                                ? FetchResult::Error::Tls
                                : FetchResult::Error::Network;
         qCDebug(lcNet) << "fetch failed" << m_url << code << m_reply->errorString();
-        fail(error, Fetcher::messageForNetworkError(code, host));
+        fail(error, [code, host] { return Fetcher::messageForNetworkError(code, host); });
         return;
     }
     const int status = statusAttribute.toInt();
@@ -217,12 +220,15 @@ void FetchJob::onReplyFinished()
         result.body = std::move(m_body);
     } else if (status >= 200 && status < 300) {
         // The answer started well and broke off: a truncated body is not a feed.
-        fail(FetchResult::Error::Network, Fetcher::messageForNetworkError(m_reply->error(), host),
-             status);
+        fail(
+            FetchResult::Error::Network,
+            [code = m_reply->error(), host] { return Fetcher::messageForNetworkError(code, host); },
+            status);
         return;
     } else {
         result.error = FetchResult::Error::HttpStatus;
-        result.errorMessage = Fetcher::messageForHttpStatus(status, host);
+        result.describe = [status, host] { return Fetcher::messageForHttpStatus(status, host); };
+        result.errorMessage = result.describe();
         if (status == 429 || status == 503)
             result.retryAfter = fetchpolicy::parseRetryAfter(m_reply->rawHeader("Retry-After"),
                                                              QDateTime::currentDateTimeUtc());
@@ -235,10 +241,13 @@ void FetchJob::followRedirect(int httpStatus)
     const QUrl target = m_url.resolved(QUrl::fromEncoded(m_reply->rawHeader("Location")));
     qCDebug(lcNet) << "redirect" << httpStatus << m_url << "->" << target;
     if (!fetchpolicy::isFetchableUrl(target)) {
-        fail(FetchResult::Error::UnsupportedUrl,
-             Fetcher::tr("%1 redirected to an address that is not on the web; refused.")
-                 .arg(hostOf(m_url)),
-             httpStatus);
+        fail(
+            FetchResult::Error::UnsupportedUrl,
+            [host = hostOf(m_url)] {
+                return Fetcher::tr("%1 redirected to an address that is not on the web; refused.")
+                    .arg(host);
+            },
+            httpStatus);
         return;
     }
     if (!fetchpolicy::isRedirectAllowed(m_url, target)) {
@@ -254,14 +263,19 @@ void FetchJob::followRedirect(int httpStatus)
     checkThenSend();
 }
 
-void FetchJob::fail(FetchResult::Error error, const QString &message, int httpStatus)
+void FetchJob::fail(FetchResult::Error error, FetchResult::Describe describe, int httpStatus)
 {
+    if (!describe) {
+        describe = [error, host = hostOf(m_url), maxBytes = m_request.maxBytes] {
+            return Fetcher::messageFor(error, host, maxBytes);
+        };
+    }
     FetchResult result;
     result.error = error;
     result.httpStatus = httpStatus;
     result.finalUrl = m_url;
-    result.errorMessage =
-        message.isEmpty() ? Fetcher::messageFor(error, hostOf(m_url), m_request.maxBytes) : message;
+    result.errorMessage = describe();
+    result.describe = std::move(describe);
     finish(result, true);
 }
 

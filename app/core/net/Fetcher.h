@@ -55,6 +55,10 @@ struct FetchResult
     QByteArray lastModified;
     QUrl finalUrl;        // after redirects
     QString errorMessage; // short, translated, for a person; empty unless Failed
+    // Writes errorMessage again in the language in effect when called: a window that switches
+    // language shows the error in the new one. Empty when the fetch did not fail.
+    using Describe = std::function<QString()>;
+    Describe describe;
     QDateTime retryAfter; // UTC; set when a 429/503 carried Retry-After
 
     bool ok() const { return status == Status::Ok; }
