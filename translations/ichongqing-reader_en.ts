@@ -1259,6 +1259,18 @@ News from Chongqing, readable offline.
         <source>Downloads each article&apos;s page, so the whole story with its photos can be read offline</source>
         <translation>Downloads each article&apos;s page, so the whole story with its photos can be read offline</translation>
     </message>
+    <message>
+        <source>Enter a web address starting with https://.</source>
+        <translation>Enter a web address starting with https://.</translation>
+    </message>
+    <message>
+        <source>&amp;Message address:</source>
+        <translation>&amp;Message address:</translation>
+    </message>
+    <message>
+        <source>Where &quot;Leave a message&quot; sends. Leave empty for the site&apos;s own address.</source>
+        <translation>Where &quot;Leave a message&quot; sends. Leave empty for the site&apos;s own address.</translation>
+    </message>
 </context>
 <context>
     <name>ichq::ui::StatusArea</name>

@@ -1254,6 +1254,18 @@ News from Chongqing, readable offline.
         <source>Downloads each article&apos;s page, so the whole story with its photos can be read offline</source>
         <translation>下载每篇文章的网页，以便离线阅读带图片的全文</translation>
     </message>
+    <message>
+        <source>Enter a web address starting with https://.</source>
+        <translation>请输入以 https:// 开头的网址。</translation>
+    </message>
+    <message>
+        <source>&amp;Message address:</source>
+        <translation>留言地址(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Where &quot;Leave a message&quot; sends. Leave empty for the site&apos;s own address.</source>
+        <translation>“留言”发送到的地址。留空则使用网站自己的地址。</translation>
+    </message>
 </context>
 <context>
     <name>ichq::ui::StatusArea</name>

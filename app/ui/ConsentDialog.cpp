@@ -1,5 +1,7 @@
 #include "ConsentDialog.h"
 
+#include "WrappedTextFit.h"
+
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QLabel>
@@ -47,6 +49,7 @@ ConsentDialog::ConsentDialog(QWidget *parent)
     layout->addSpacing(6);
     layout->addWidget(buttons);
     layout->setSizeConstraint(QLayout::SetMinimumSize);
+    WrappedTextFit::install(this);
     retranslateUi();
 }
 

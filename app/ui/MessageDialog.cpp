@@ -1,5 +1,7 @@
 #include "MessageDialog.h"
 
+#include "WrappedTextFit.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -144,6 +146,7 @@ MessageDialog::MessageDialog(Outbox &outbox, QWidget *parent)
     buildLayout();
     restoreDraft();
     connectFields();
+    WrappedTextFit::install(this);
     retranslateUi();
 }
 

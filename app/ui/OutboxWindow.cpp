@@ -1,5 +1,7 @@
 #include "OutboxWindow.h"
 
+#include "WrappedTextFit.h"
+
 #include "OutboxModel.h"
 #include "common/AppInfo.h"
 #include "outbox/MessageSender.h"
@@ -40,6 +42,7 @@ OutboxWindow::OutboxWindow(Outbox &outbox, MessageSender &sender, QWidget *paren
     connect(&m_sender, &MessageSender::messageSent, this, &OutboxWindow::reload);
     connect(&m_sender, &MessageSender::messageFailed, this, &OutboxWindow::reload);
     connect(&m_sender, &MessageSender::messageDeferred, this, &OutboxWindow::reload);
+    WrappedTextFit::install(this);
     retranslateUi();
     reload();
 }

@@ -1,5 +1,7 @@
 #include "PrivacyDialog.h"
 
+#include "WrappedTextFit.h"
+
 #include "common/AppInfo.h"
 #include "privacy/ConsentState.h"
 
@@ -61,6 +63,7 @@ PrivacyDialog::PrivacyDialog(const DataPaths &paths, QWidget *parent)
     layout->addWidget(m_browser, 1);
     layout->addWidget(m_buttons);
     resize(640, 600);
+    WrappedTextFit::install(this);
     retranslateUi();
 }
 

@@ -1,5 +1,8 @@
 #include "SettingsController.h"
 
+#include "common/AppInfo.h"
+#include "outbox/MessageSender.h"
+
 #include "ConsentController.h"
 #include "RefreshController.h"
 #include "SettingsDialog.h"
@@ -35,6 +38,8 @@ SettingsDialog *SettingsController::showSettings()
                 [this](WholeArticles mode) { m_context.settings.setWholeArticles(mode); });
         connect(m_dialog, &SettingsDialog::chineseFeedChanged, this,
                 &SettingsController::setChineseFeed);
+        connect(m_dialog, &SettingsDialog::messageAddressChanged, this,
+                &SettingsController::setMessageAddress);
         connect(m_notify, &QAction::toggled, m_dialog->notifyBox(), &QCheckBox::setChecked);
         connect(m_dialog, &SettingsDialog::cookieChoiceChanged, m_consent,
                 &ConsentController::setChoice);
@@ -62,6 +67,14 @@ void SettingsController::setChineseFeed(const QUrl &feed)
     m_context.settings.setFeedsFor(QStringLiteral("zh"),
                                    feed.isEmpty() ? QList<QUrl>{} : QList<QUrl>{feed});
     emit feedsChanged();
+}
+
+// Empty: the site's own address again. The sender uses the new one from its next attempt.
+void SettingsController::setMessageAddress(const QUrl &endpoint)
+{
+    const QUrl address = endpoint.isEmpty() ? QUrl(defaultContactEndpoint()) : endpoint;
+    m_context.settings.setContactEndpoint(address);
+    m_context.sender.setEndpoint(address);
 }
 
 void SettingsController::confirmErase()

@@ -35,6 +35,7 @@ signals:
 private:
     void setInterval(int minutes);
     void setChineseFeed(const QUrl &feed);
+    void setMessageAddress(const QUrl &endpoint);
     void confirmErase();
 
     ReaderContext m_context;

@@ -1,5 +1,11 @@
 #include "SettingsDialog.h"
 
+#include "WrappedTextFit.h"
+
+#include "AddressField.h"
+#include "common/AppInfo.h"
+#include "outbox/MessageSender.h"
+
 #include "common/DateText.h"
 #include "common/Settings.h"
 
@@ -32,19 +38,6 @@ QLabel *wrappedLabel()
     return label;
 }
 
-// The address typed for a feed: empty for none, nullopt when it is no http(s) address.
-std::optional<QUrl> feedFromText(const QString &text)
-{
-    const QString trimmed = text.trimmed();
-    if (trimmed.isEmpty())
-        return QUrl();
-    const QUrl url(trimmed, QUrl::StrictMode);
-    if (!url.isValid() || url.host().isEmpty() ||
-        (url.scheme() != u"https" && url.scheme() != u"http"))
-        return std::nullopt;
-    return url;
-}
-
 } // namespace
 
 SettingsDialog::SettingsDialog(Settings &settings, const ConsentState &consent,
@@ -65,6 +58,7 @@ SettingsDialog::SettingsDialog(Settings &settings, const ConsentState &consent,
     layout->addStretch(1);
     layout->addWidget(buttons);
     setMinimumWidth(500);
+    WrappedTextFit::install(this);
     retranslateUi();
     refreshConsent();
 }
@@ -110,54 +104,69 @@ void SettingsDialog::addWholeArticlesRow(QFormLayout *form)
     form->addRow(m_wholeArticlesLabel, m_wholeArticles);
 }
 
-// The Chinese edition's feed: optional, since the site publishes none we know of.
+// The Chinese edition's feed (optional: the site publishes none we know of) and the address
+// "Leave a message" sends to (https only, as MessageSender insists).
 void SettingsDialog::addEditionRows(QFormLayout *form)
 {
-    m_chineseFeedLabel = new QLabel;
-    m_chineseFeed = new QLineEdit;
-    m_chineseFeed->setObjectName(QStringLiteral("chineseFeed"));
-    m_chineseFeed->setClearButtonEnabled(true);
-    m_chineseFeed->setMinimumWidth(m_chineseFeed->fontMetrics().averageCharWidth() * 36);
-    m_chineseFeed->setPlaceholderText(QStringLiteral("https://"));
     const QList<QUrl> configured = m_settings.configuredFeedsFor(QStringLiteral("zh"));
-    m_committedFeed = configured.isEmpty() ? QUrl() : configured.constFirst();
-    m_chineseFeed->setText(m_committedFeed.toString());
-    m_chineseFeedLabel->setBuddy(m_chineseFeed);
-    m_chineseFeedHint = wrappedLabel();
-    m_chineseFeedHint->setForegroundRole(QPalette::PlaceholderText);
-    m_chineseFeedError = wrappedLabel();
-    m_chineseFeedError->setObjectName(QStringLiteral("chineseFeedError"));
-    QPalette palette = m_chineseFeedError->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28)); // as the message form's
-    m_chineseFeedError->setPalette(palette);
-    m_chineseFeedError->hide();
-    connect(m_chineseFeed, &QLineEdit::editingFinished, this, &SettingsDialog::commitChineseFeed);
-    connect(m_chineseFeed, &QLineEdit::textEdited, m_chineseFeedError, &QWidget::hide);
-    form->addRow(m_chineseFeedLabel, m_chineseFeed);
-    form->addRow(m_chineseFeedHint);
-    form->addRow(m_chineseFeedError);
+    m_chineseFeed = new AddressField(
+        QStringLiteral("chineseFeed"), configured.isEmpty() ? QUrl() : configured.constFirst(),
+        [](const QString &, const QUrl &url) {
+            return AddressField::isWebAddress(url)
+                       ? QString()
+                       : tr("Enter a web address starting with https:// or http://.");
+        },
+        this);
+    connect(m_chineseFeed, &AddressField::committed, this, &SettingsDialog::chineseFeedChanged);
+    m_chineseFeed->addRows(form);
+
+    const QUrl endpoint = m_settings.contactEndpoint();
+    m_messageAddress = new AddressField(
+        QStringLiteral("messageAddress"),
+        endpoint == QUrl(defaultContactEndpoint()) ? QUrl() : endpoint,
+        [](const QString &, const QUrl &url) {
+            if (url.isEmpty())
+                return QString(); // the site's own address
+            return AddressField::isWebAddress(url) ? MessageSender::endpointProblem(url)
+                                                   : tr("Enter a web address starting with "
+                                                        "https://.");
+        },
+        this);
+    connect(m_messageAddress, &AddressField::committed, this,
+            &SettingsDialog::messageAddressChanged);
+    m_messageAddress->addRows(form, false);
 }
 
-void SettingsDialog::commitChineseFeed()
+QLineEdit *SettingsDialog::chineseFeedField() const
 {
-    const std::optional<QUrl> feed = feedFromText(m_chineseFeed->text());
-    m_chineseFeedError->setVisible(!feed.has_value());
-    if (!feed || *feed == m_committedFeed)
-        return;
-    m_committedFeed = *feed;
-    emit chineseFeedChanged(*feed);
+    return m_chineseFeed->edit();
 }
 
-// Closing with something in the feed field that is not a web address keeps the dialog open
-// with the error beside it, rather than drop what was typed without a word.
+QLabel *SettingsDialog::chineseFeedError() const
+{
+    return m_chineseFeed->error();
+}
+
+QLineEdit *SettingsDialog::messageAddressField() const
+{
+    return m_messageAddress->edit();
+}
+
+QLabel *SettingsDialog::messageAddressError() const
+{
+    return m_messageAddress->error();
+}
+
+// Closing with an address that cannot be used keeps the dialog open with the error beside it,
+// rather than drop what was typed without a word.
 void SettingsDialog::done(int result)
 {
-    if (!feedFromText(m_chineseFeed->text())) {
-        m_chineseFeedError->show();
-        m_chineseFeed->setFocus(Qt::OtherFocusReason);
-        return;
+    for (AddressField *field : {m_chineseFeed, m_messageAddress}) {
+        if (!field->commit()) {
+            field->edit()->setFocus(Qt::OtherFocusReason);
+            return;
+        }
     }
-    commitChineseFeed();
     QDialog::done(result);
 }
 
@@ -251,10 +260,12 @@ void SettingsDialog::retranslateUi()
     m_wholeArticles->setItemText(2, tr("Never"));
     m_wholeArticles->setToolTip(tr("Downloads each article's page, so the whole story with its "
                                    "photos can be read offline"));
-    m_chineseFeedLabel->setText(tr("Chinese &edition feed:"));
-    m_chineseFeedHint->setText(tr("For reading in Chinese. Leave empty to read the English "
-                                  "edition in both languages."));
-    m_chineseFeedError->setText(tr("Enter a web address starting with https:// or http://."));
+    m_chineseFeed->setTexts(tr("Chinese &edition feed:"),
+                            tr("For reading in Chinese. Leave empty to read the English "
+                               "edition in both languages."));
+    m_messageAddress->setTexts(tr("&Message address:"), QString());
+    m_messageAddress->edit()->setToolTip(
+        tr("Where \"Leave a message\" sends. Leave empty for the site's own address."));
     m_cookieGroup->setTitle(tr("Cookies"));
     m_cookieText->setText(tr("The site www.ichongqing.info may set cookies when the reader fetches "
                              "news or sends a message."));

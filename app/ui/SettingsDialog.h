@@ -23,6 +23,8 @@ class Settings;
 
 namespace ichq::ui {
 
+class AddressField;
+
 // Preferences: refresh interval, notifications, the Chinese edition's feed, the cookie choice and
 // "Delete my data". Every change applies at once (no OK/Apply): the dialog only reports it;
 // whoever opened it acts. The feed counts when typed out (Return, leaving the field, closing).
@@ -39,8 +41,10 @@ public:
     QSpinBox *intervalBox() const { return m_interval; }
     QCheckBox *notifyBox() const { return m_notify; }
     QComboBox *wholeArticlesBox() const { return m_wholeArticles; }
-    QLineEdit *chineseFeedField() const { return m_chineseFeed; }
-    QLabel *chineseFeedError() const { return m_chineseFeedError; }
+    QLineEdit *chineseFeedField() const;
+    QLabel *chineseFeedError() const;
+    QLineEdit *messageAddressField() const;
+    QLabel *messageAddressError() const;
     QRadioButton *acceptButton() const { return m_accept; }
     QRadioButton *declineButton() const { return m_decline; }
     QLabel *consentLabel() const { return m_consentInfo; }
@@ -50,7 +54,8 @@ signals:
     void intervalChanged(int minutes);
     void notifyChanged(bool on);
     void wholeArticlesChanged(ichq::WholeArticles mode);
-    void chineseFeedChanged(const QUrl &feed); // empty: none, the English edition then
+    void chineseFeedChanged(const QUrl &feed);        // empty: none, the English edition then
+    void messageAddressChanged(const QUrl &endpoint); // empty: the site's own address
     void cookieChoiceChanged(ichq::ConsentState::Cookies choice);
     void privacyRequested();
     void deleteDataRequested();
@@ -81,11 +86,8 @@ private:
     QCheckBox *m_notify = nullptr;
     QLabel *m_wholeArticlesLabel = nullptr;
     QComboBox *m_wholeArticles = nullptr;
-    QLabel *m_chineseFeedLabel = nullptr;
-    QLineEdit *m_chineseFeed = nullptr;
-    QLabel *m_chineseFeedHint = nullptr;
-    QLabel *m_chineseFeedError = nullptr;
-    QUrl m_committedFeed;
+    AddressField *m_chineseFeed = nullptr;
+    AddressField *m_messageAddress = nullptr;
     QLabel *m_cookieText = nullptr;
     QRadioButton *m_accept = nullptr;
     QRadioButton *m_decline = nullptr;

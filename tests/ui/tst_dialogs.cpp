@@ -1,6 +1,7 @@
 #include "UiTestSupport.h"
 
 #include "TestHttpServer.h"
+#include "common/AppInfo.h"
 #include "ui/ConsentController.h"
 #include "ui/ConsentDialog.h"
 #include "ui/MainWindow.h"
@@ -69,6 +70,7 @@ private slots:
     void newerPolicyAsksAgain();
     void withdrawalDeletesCookieFile();
     void settingsApplyAtOnce();
+    void messageAddressIsHttpsOnly();
     void emailPattern_data();
     void emailPattern();
     void messageValidation();
@@ -229,6 +231,43 @@ void TestDialogs::settingsApplyAtOnce()
         settings->notifyBox()->setChecked(true);
         QVERIFY(m_fixture->settings->notifyNewArticles());
     }
+}
+
+// Name, e-mail and message never travel unencrypted: Settings refuses a plain http address
+// beside the field (loopback excepted), and a good one reaches the sender at once.
+void TestDialogs::messageAddressIsHttpsOnly()
+{
+    QVERIFY(m_fixture->open(30));
+    MainWindow window(m_fixture->context());
+    ui::SettingsDialog *settings = window.settingsController()->showSettings();
+    QVERIFY(QTest::qWaitForWindowExposed(settings));
+    QLineEdit *field = settings->messageAddressField();
+    const QUrl before = m_fixture->settings->contactEndpoint();
+
+    field->clear();
+    QTest::keyClicks(field, QStringLiteral("http://example.com/contact"));
+    QTest::keyClick(field, Qt::Key_Return);
+    QVERIFY(settings->messageAddressError()->isVisible());
+    QVERIFY2(settings->messageAddressError()->text().contains(QStringLiteral("https://")),
+             qPrintable(settings->messageAddressError()->text()));
+    QCOMPARE(field->accessibleDescription(), settings->messageAddressError()->text());
+    QCOMPARE(m_fixture->settings->contactEndpoint(), before);
+    settings->reject(); // not dropped without a word: the dialog stays
+    QVERIFY(settings->isVisible());
+
+    field->clear();
+    QTest::keyClicks(field, QStringLiteral("https://example.com/contact"));
+    QTest::keyClick(field, Qt::Key_Return);
+    QVERIFY(!settings->messageAddressError()->isVisible());
+    QCOMPARE(m_fixture->settings->contactEndpoint(),
+             QUrl(QStringLiteral("https://example.com/contact")));
+    QCOMPARE(m_fixture->sender->endpoint(), QUrl(QStringLiteral("https://example.com/contact")));
+
+    field->clear(); // empty: the site's own address again
+    QTest::keyClick(field, Qt::Key_Return);
+    QCOMPARE(m_fixture->settings->contactEndpoint(), QUrl(defaultContactEndpoint()));
+    settings->reject();
+    QVERIFY(!settings->isVisible());
 }
 
 void TestDialogs::emailPattern_data()

@@ -34,6 +34,7 @@ public:
     // The caller calls sendDue() after enqueue(); the sender also starts on its own once the
     // event loop runs, and wakes itself for the next due message.
     void setEndpoint(const QUrl &endpoint);
+    QUrl endpoint() const { return m_endpoint; }
     void setOnline(bool online); // going online sends what is due at once
     bool isOnline() const { return m_online; }
     void setTransferTimeout(int milliseconds); // default 30 s: a silent server gives up then

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QObject>
+#include <QUrl>
+
+#include <functional>
+
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+
+namespace ichq::ui {
+
+// One web address in Settings: the field, a hint under it, and an error that says what is wrong
+// with what was typed. An address counts once it is typed out (Return, leaving the field,
+// closing the dialog) and only when it is valid; then committed() carries it.
+class AddressField : public QObject
+{
+    Q_OBJECT
+public:
+    // Why `url` cannot be used, or empty when it can. `text` is what was typed, trimmed.
+    using Check = std::function<QString(const QString &text, const QUrl &url)>;
+
+    AddressField(const QString &objectName, const QUrl &current, Check check,
+                 QObject *parent = nullptr);
+
+    // withHint false: the field has no line under it (a tooltip says what it is for).
+    void addRows(QFormLayout *form, bool withHint = true);
+    // The label, hint and placeholder, in the language in effect (after a language change).
+    void setTexts(const QString &label, const QString &hint);
+
+    // Shows the error when what is typed cannot be used (false), else commits it.
+    bool commit();
+    QUrl committedUrl() const { return m_committed; }
+
+    QLineEdit *edit() const { return m_edit; }
+    QLabel *error() const { return m_error; }
+
+    // Plain http(s) with a host, or empty: the rule every address field starts from.
+    static bool isWebAddress(const QUrl &url);
+
+signals:
+    void committed(const QUrl &url);
+
+private:
+    QString problem() const;
+
+    Check m_check;
+    QLabel *m_label;
+    QLineEdit *m_edit;
+    QLabel *m_hint;
+    QLabel *m_error;
+    QUrl m_committed;
+};
+
+} // namespace ichq::ui
