@@ -1,5 +1,7 @@
 #include "AddressField.h"
 
+#include "WrappedTextFit.h"
+
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -7,14 +9,6 @@
 namespace ichq::ui {
 
 namespace {
-
-QLabel *wrappedLabel()
-{
-    auto *label = new QLabel;
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    return label;
-}
 
 QUrl urlOf(const QString &text)
 {

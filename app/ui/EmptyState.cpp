@@ -94,7 +94,8 @@ void EmptyState::retranslateUi()
         break;
     case Reason::Failed:
         m_title->setText(tr("No articles saved yet"));
-        m_text->setText(tr("The news could not be fetched: %1").arg(m_detail ? m_detail() : QString()));
+        m_text->setText(
+            tr("The news could not be fetched: %1").arg(m_detail ? m_detail() : QString()));
         break;
     }
     m_retry->setText(m_reason == Reason::NotYetFetched ? tr("Refresh") : tr("Retry"));

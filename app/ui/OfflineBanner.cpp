@@ -109,7 +109,8 @@ void OfflineBanner::retranslateUi()
                 : tr("You are offline. Showing the articles saved earlier."));
         break;
     case Kind::Error:
-        m_label->setText(tr("The news could not be updated: %1").arg(m_error ? m_error() : QString()));
+        m_label->setText(
+            tr("The news could not be updated: %1").arg(m_error ? m_error() : QString()));
         break;
     case Kind::None:
         m_label->clear();

@@ -28,18 +28,6 @@
 
 namespace ichq::ui {
 
-namespace {
-
-QLabel *wrappedLabel()
-{
-    auto *label = new QLabel;
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    return label;
-}
-
-} // namespace
-
 SettingsDialog::SettingsDialog(Settings &settings, const ConsentState &consent,
                                const DataPaths &paths, QWidget *parent)
     : QDialog(parent), m_settings(settings), m_consent(consent), m_paths(paths)

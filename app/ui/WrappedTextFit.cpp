@@ -1,11 +1,20 @@
 #include "WrappedTextFit.h"
 
 #include <QEvent>
+#include <QLabel>
 #include <QLayout>
 #include <QTimer>
 #include <QWidget>
 
 namespace ichq::ui {
+
+QLabel *wrappedLabel()
+{
+    auto *label = new QLabel;
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    return label;
+}
 
 WrappedTextFit::WrappedTextFit(QWidget *window) : QObject(window), m_window(window)
 {

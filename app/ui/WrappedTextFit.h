@@ -2,9 +2,13 @@
 
 #include <QObject>
 
+class QLabel;
 class QWidget;
 
 namespace ichq::ui {
+
+// A plain-text label that wraps its words: what WrappedTextFit makes room for.
+QLabel *wrappedLabel();
 
 // A window whose layout wraps text (word-wrapped labels) gets its size from the layout's
 // size hint, which ignores that narrower text needs more lines: the last lines were cut off,

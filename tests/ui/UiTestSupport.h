@@ -1,5 +1,8 @@
 #pragma once
 
+#include "common/Language.h"
+#include "ui/ReaderApp.h"
+
 #include "NetworkStatus.h"
 #include "common/DataPaths.h"
 #include "common/Settings.h"
@@ -66,4 +69,18 @@ void prepareUiTestEnvironment(); // before QApplication
 void prepareUiTestApplication(); // after
 // Shows the window, makes it active (shortcuts need that) and waits for the article engine.
 bool showWindowReady(ichq::ui::MainWindow &window);
+
+#ifdef ICHQ_QM_DIR
+// The reader as main.cpp runs it with --offline --data-dir DIR, in this process; returns its
+// exit code once a test closes the window.
+inline int runReaderAppOffline(const QString &dataDir)
+{
+    ichq::Language language(QStringLiteral(ICHQ_QM_DIR));
+    ichq::ui::ReaderOptions options;
+    options.dataDir = dataDir;
+    options.offline = true;
+    options.language = &language;
+    return ichq::ui::runReaderApp(*qApp, options);
+}
+#endif
 } // namespace ichq::test

@@ -435,12 +435,7 @@ void TestMainWindow::runReaderAppOffline()
             }
         }
     });
-    Language language(QStringLiteral(ICHQ_QM_DIR));
-    ui::ReaderOptions options;
-    options.dataDir = dir.path();
-    options.offline = true;
-    options.language = &language;
-    QCOMPARE(ui::runReaderApp(*qApp, options), 0);
+    QCOMPARE(test::runReaderAppOffline(dir.path()), 0);
     QVERIFY(shown);
     QVERIFY(emptyStateShown);
     QVERIFY(QFile::exists(dir.filePath(QStringLiteral("reader.sqlite"))));

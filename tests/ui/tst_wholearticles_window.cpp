@@ -119,12 +119,7 @@ void TestWholeArticlesWindow::offlineWindowShowsTheWholeArticle()
         }
         window->close();
     });
-    Language language(QStringLiteral(ICHQ_QM_DIR));
-    ui::ReaderOptions options;
-    options.dataDir = dir.path();
-    options.offline = true;
-    options.language = &language;
-    QCOMPARE(ui::runReaderApp(*qApp, options), 0);
+    QCOMPARE(test::runReaderAppOffline(dir.path()), 0);
 
     for (const QString &paragraph : test::WordPressSite::paragraphsOf(2))
         QVERIFY2(shown.contains(paragraph), qPrintable(paragraph));
