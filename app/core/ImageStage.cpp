@@ -26,9 +26,11 @@ void ImageStage::start(RefreshRun &run)
 {
     m_run = &run;
     const RefreshOptions &options = run.options;
-    const QList<PendingImage> pending =
-        options.fetchImages ? m_images.pending(options.imagesPerRefresh, options.imagesPerArticle)
-                            : QList<PendingImage>();
+    QList<PendingImage> pending;
+    if (options.photosOfArticle > 0)
+        pending = m_images.missingFor(options.photosOfArticle);
+    else if (options.fetchImages)
+        pending = m_images.pending(options.imagesPerRefresh, options.imagesPerArticle);
     if (pending.isEmpty()) {
         QTimer::singleShot(0, this, [this] { done(0, 0); });
         return;

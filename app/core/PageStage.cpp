@@ -72,7 +72,8 @@ void PageStage::start(RefreshRun &run)
     m_queues.clear();
     m_active.clear();
     m_inFlight = m_done = m_total = 0;
-    if (run.options.wholeArticles != WholeArticles::Never) {
+    // A photos-only run has no feeds, which would mean every feed's pages here.
+    if (run.options.wholeArticles != WholeArticles::Never && run.options.photosOfArticle == 0) {
         const QList<PageRequest> due = PageStore(m_db).due(run.options.feeds, m_limits.perRefresh);
         for (const PageRequest &page : due)
             m_queues[hostKey(page.url)] << page;

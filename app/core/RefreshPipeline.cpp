@@ -5,6 +5,7 @@
 #include "PageStage.h"
 #include "common/Logging.h"
 #include "net/Fetcher.h"
+#include "store/ArticleQueries.h"
 
 #include <QHostInfo>
 
@@ -16,7 +17,7 @@ namespace ichq {
 
 RefreshPipeline::RefreshPipeline(Fetcher &fetcher, Database &database, ImageCache &images,
                                  QObject *parent)
-    : QObject(parent), m_fetcher(fetcher)
+    : QObject(parent), m_fetcher(fetcher), m_db(database)
 {
     auto *feeds = new FeedStage(fetcher, database, this);
     auto *pages = new PageStage(fetcher, database, PageLimits{}, this);
@@ -49,7 +50,13 @@ void RefreshPipeline::start(const RefreshOptions &options)
 {
     if (isRunning())
         return;
-    m_run = RefreshRun{options, {}, feedsArePublic(options.feeds)};
+    // A photos-only run goes where the article's own feed may: judged by that feed's address.
+    const QList<QUrl> judged =
+        options.photosOfArticle > 0
+            ? QList<QUrl>{ArticleQueries(m_db).feedOf(options.photosOfArticle)}
+            : options.feeds;
+    m_run = RefreshRun{options, {}, feedsArePublic(judged)};
+    m_run.report.photosOfArticle = options.photosOfArticle;
     m_cancelled = false;
     m_progress = RefreshProgress{};
     m_progress.feedsTotal = int(options.feeds.size());

@@ -48,6 +48,7 @@ private:
     void stageProgress(int index, int done, int total);
 
     Fetcher &m_fetcher;
+    Database &m_db;
     QList<RefreshStage *> m_stages; // children, in order
     RefreshRun m_run;
     RefreshProgress m_progress;

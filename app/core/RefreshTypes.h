@@ -31,6 +31,9 @@ struct RefreshOptions
     int imagesPerArticle = 100;
     int imagesPerRefresh = 2000;
     int imageStageDeadlineMs = 60000;
+    // Not a refresh: only the photos of this article, which the reader opened online. All of
+    // them (the per-article budget is for refreshes), failed and deleted ones included.
+    qint64 photosOfArticle = 0;
 };
 
 struct FeedOutcome
@@ -76,6 +79,7 @@ struct RefreshReport
     // readers of the store must open it again.
     QString storeNotice;
     bool storeRebuilt = false;
+    qint64 photosOfArticle = 0; // the options' value: a photos-only run, not a refresh
 
     bool allSucceeded() const;
     int notModifiedFeeds() const;

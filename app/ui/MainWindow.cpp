@@ -196,6 +196,11 @@ void MainWindow::connectRefresh()
 {
     connect(m_refresh, &RefreshController::articlesChanged, this, &MainWindow::storeChanged);
     connect(m_refresh, &RefreshController::refreshFinished, this, &MainWindow::onRefreshFinished);
+    connect(m_refresh, &RefreshController::photosArrived, this, [this](qint64 id) {
+        if (m_articleView->currentArticle() == id)
+            m_articleView->showArticle(id); // the placeholders become the photos
+        m_list->view()->viewport()->update();
+    });
     connect(m_refresh, &RefreshController::runningChanged, this, [this](bool running) {
         m_actions->refresh->setEnabled(!running);
         updateEmptyState();
@@ -325,6 +330,7 @@ void MainWindow::openArticle(qint64 id)
     m_articleView->showArticle(id);
     m_context.settings.setLastArticleId(id);
     m_marks->markRead(id);
+    m_refresh->fetchPhotosOf(id); // photos the cache lacks, when online
 }
 
 void MainWindow::pageDownOrNext()

@@ -9,6 +9,7 @@
 #include "privacy/ConsentState.h"
 #include "store/Database.h"
 #include "store/FeedStateStore.h"
+#include "store/ImageCache.h"
 
 #include <QLocale>
 #include <QNetworkInformation>
@@ -41,6 +42,8 @@ RefreshController::RefreshController(const ReaderContext &context, const Content
     m_timer->setTimerType(Qt::VeryCoarseTimer);
     connect(m_timer, &QTimer::timeout, this, &RefreshController::automaticTick);
     connect(m_refresher, &BackgroundRefresher::started, this, [this] {
+        if (m_fetchingPhotosOf != 0)
+            return; // quiet: not a refresh
         RefreshProgress progress;
         progress.feedsTotal = m_feedsTotal;
         m_status->showProgress(progress);
@@ -49,7 +52,11 @@ RefreshController::RefreshController(const ReaderContext &context, const Content
     // Show new and whole articles as they are stored; their photos follow.
     connect(m_refresher, &BackgroundRefresher::articlesStored, this,
             &RefreshController::articlesChanged);
-    connect(m_refresher, &BackgroundRefresher::progress, m_status, &StatusArea::showProgress);
+    connect(m_refresher, &BackgroundRefresher::progress, this,
+            [this](const RefreshProgress &progress) {
+                if (m_fetchingPhotosOf == 0)
+                    m_status->showProgress(progress);
+            });
     connect(m_refresher, &BackgroundRefresher::finished, this, &RefreshController::onFinished);
     connect(&m_context.network, &NetworkStatus::onlineChanged, this, [this](bool online) {
         if (online && m_timer->isActive())
@@ -169,8 +176,32 @@ void RefreshController::start(bool automatic)
     m_refresher->refresh(options);
 }
 
+// An article opened online whose photos the cache lacks (past the refresh's budget, failed,
+// deleted by hand): they are fetched now, quietly, in the refresh thread.
+bool RefreshController::fetchPhotosOf(qint64 articleId)
+{
+    // The reader goes to the network by itself only when refreshing is automatic.
+    const bool automatic = m_automatic && m_intervalMinutes > 0;
+    if (articleId <= 0 || !automatic || isRunning() || m_context.consent.needsAsking() ||
+        !m_context.network.isOnline() || m_context.images.missingFor(articleId).isEmpty())
+        return false;
+    RefreshOptions options;
+    options.photosOfArticle = articleId;
+    options.imageStageDeadlineMs = 20000; // the user is waiting to refresh, perhaps
+    m_fetchingPhotosOf = articleId;
+    m_refresher->setPersistentCookies(m_context.consent.cookies() ==
+                                      ConsentState::Cookies::Accepted);
+    return m_refresher->refresh(options);
+}
+
 void RefreshController::onFinished(const RefreshReport &report)
 {
+    if (report.photosOfArticle != 0) {
+        m_fetchingPhotosOf = 0;
+        if (report.imagesFetched > 0)
+            emit photosArrived(report.photosOfArticle);
+        return;
+    }
     m_lastReport = report;
     m_lastError.clear();
     m_describeLastError = {};

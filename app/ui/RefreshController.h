@@ -32,6 +32,9 @@ public:
     void startAutomatic(); // the first refresh (when online) and the timer
     bool isAutomatic() const { return m_automatic; } // startAutomatic() was called
     void refreshNow(); // the user asked: runs even after failures, no back-off
+    // Fetches the photos of an article opened online that the cache cannot show; false when
+    // there are none, or it cannot now (offline, a refresh running, no cookie answer yet).
+    bool fetchPhotosOf(qint64 articleId);
     bool isRunning() const;
     void setIntervalMinutes(int minutes);
     // The cookie choice changed: the refresh thread's jar follows at once, mid-refresh too.
@@ -57,6 +60,7 @@ signals:
     void runningChanged(bool running);
     void articlesChanged(); // a feed stored new or changed articles
     void imagesArrived();
+    void photosArrived(qint64 articleId); // fetchPhotosOf() brought some
     void refreshFinished(const ichq::RefreshReport &report);
 
 private:
@@ -77,6 +81,7 @@ private:
     bool m_automatic = false;
     bool m_editionPending = false; // the edition changed during a refresh
     int m_feedsTotal = 0;
+    qint64 m_fetchingPhotosOf = 0; // a photos-only run is going on for this article
     QString m_lastError;
     std::function<QString()> m_describeLastError; // writes m_lastError in the language now
     RefreshReport m_lastReport;

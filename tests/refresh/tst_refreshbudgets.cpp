@@ -66,6 +66,7 @@ private slots:
     void deeplyNestedItemsAreBounded();
     void atMostHundredPhotosPerArticle();
     void photosPerRefreshWaitForTheNext();
+    void openingTheArticleFetchesTheRest();
     void stallingPhotosMeetTheStageDeadline();
     void goneOrRefusedPhotosAreNotRetried();
 
@@ -150,6 +151,24 @@ void TestRefreshBudgets::photosPerRefreshWaitForTheNext()
     QCOMPARE(store.refresh(m_server->url(QStringLiteral("feed/")), options).imagesFetched, 50);
     QCOMPARE(store.refresh(m_server->url(QStringLiteral("feed/")), options).imagesFetched, 30);
     QCOMPARE(m_imageRequests, 80);
+}
+
+// Past the per-article budget, an article's photos come when it is opened online.
+void TestRefreshBudgets::openingTheArticleFetchesTheRest()
+{
+    m_feed = feedWithPhotos(*m_server, {150});
+    Store store;
+    QVERIFY(store.ok);
+    QCOMPARE(store.refresh(m_server->url(QStringLiteral("feed/"))).imagesFetched, 100);
+    RefreshOptions opened;
+    opened.photosOfArticle = 1;
+    RefreshSession session(store.paths, store.db, false);
+    const RefreshReport report = session.run(opened);
+    QCOMPARE(report.photosOfArticle, qint64(1));
+    QCOMPARE(report.imagesFetched, 50);
+    QVERIFY(report.feeds.isEmpty());
+    QCOMPARE(m_imageRequests, 150);
+    QVERIFY(ImageCache(store.db, store.paths.imageDir()).missingFor(1).isEmpty());
 }
 
 void TestRefreshBudgets::stallingPhotosMeetTheStageDeadline()

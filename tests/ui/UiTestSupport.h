@@ -71,14 +71,14 @@ void prepareUiTestApplication(); // after
 bool showWindowReady(ichq::ui::MainWindow &window);
 
 #ifdef ICHQ_QM_DIR
-// The reader as main.cpp runs it with --offline --data-dir DIR, in this process; returns its
-// exit code once a test closes the window.
-inline int runReaderAppOffline(const QString &dataDir)
+// The reader as main.cpp runs it with --data-dir DIR (and --offline), in this process; returns
+// its exit code once a test closes the window.
+inline int runReaderAppOffline(const QString &dataDir, bool offline = true)
 {
     ichq::Language language(QStringLiteral(ICHQ_QM_DIR));
     ichq::ui::ReaderOptions options;
     options.dataDir = dataDir;
-    options.offline = true;
+    options.offline = offline;
     options.language = &language;
     return ichq::ui::runReaderApp(*qApp, options);
 }

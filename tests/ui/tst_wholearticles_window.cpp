@@ -5,11 +5,15 @@
 #include "UiTestSupport.h"
 #include "WordPressSite.h"
 #include "common/Language.h"
+#include "common/Settings.h"
+#include "privacy/ConsentState.h"
 #include "store/ArticleQueries.h"
 #include "store/Database.h"
+#include "store/ImageCache.h"
 #include "ui/ArticleListPane.h"
 #include "ui/MainWindow.h"
 #include "ui/ReaderApp.h"
+#include "ui/RefreshController.h"
 #include "web/ArticlePage.h"
 #include "web/ArticleView.h"
 
@@ -24,6 +28,7 @@ class TestWholeArticlesWindow : public QObject
     Q_OBJECT
 private slots:
     void offlineWindowShowsTheWholeArticle();
+    void openingOnlineFetchesMissingPhotos();
 };
 
 namespace {
@@ -132,6 +137,66 @@ void TestWholeArticlesWindow::offlineWindowShowsTheWholeArticle()
     QVERIFY(summary.contains(QStringLiteral("[…]")));
     QVERIFY2(summaryZh.contains(QStringLiteral("显示的是摘要")), qPrintable(summaryZh));
     QCOMPARE(server.requestCount(), requestsBefore);
+}
+
+// A photo whose file was deleted by hand is no error: the article shows the placeholder, and
+// opening it online fetches the photo again, quietly.
+void TestWholeArticlesWindow::openingOnlineFetchesMissingPhotos()
+{
+    QTemporaryDir dir;
+    test::TestHttpServer server;
+    QVERIFY(server.start());
+    test::WordPressSite site(server, 3, 10);
+    const DataPaths paths(dir.path());
+    {
+        Database db;
+        QVERIFY(paths.ensureExists() && db.open(paths.databaseFile()));
+        RefreshSession session(paths, db, false);
+        RefreshOptions options;
+        options.feeds = {site.feedUrl()};
+        QCOMPARE(session.run(options).imagesFetched, 6);
+        Settings settings(paths);
+        settings.setFeedsFor(QStringLiteral("en"), {site.feedUrl()});
+        ConsentState(settings).decide(ConsentState::Cookies::Declined);
+    }
+    const qint64 id = idOfTitle(dir.path(), test::WordPressSite::titleOf(2));
+    Database reader;
+    QVERIFY(reader.open(paths.databaseFile()));
+    ImageCache cache(reader, paths.imageDir());
+    const QStringList keys = ArticleQueries(reader).imageKeys(id);
+    QCOMPARE(keys.size(), 2);
+    for (const QString &key : keys)
+        QVERIFY(QFile::remove(cache.filePath(key)));
+
+    bool arrived = false;
+    QTimer::singleShot(0, this, [&] {
+        ui::MainWindow *window = nullptr;
+        const bool found = QTest::qWaitFor([&] {
+            for (QWidget *widget : QApplication::topLevelWidgets()) {
+                window = qobject_cast<ui::MainWindow *>(widget);
+                if (window && window->isVisible())
+                    return true;
+            }
+            return false;
+        });
+        if (!found || !window)
+            return;
+        // The refresh at start comes first; the photos are fetched when the article opens.
+        const bool idle = QTest::qWaitFor(
+            [&] {
+                const ui::RefreshController *refresh = window->refreshController();
+                return refresh->isAutomatic() && !refresh->isRunning();
+            },
+            30000);
+        QSignalSpy photos(window->refreshController(), &ui::RefreshController::photosArrived);
+        window->articleList()->selectId(id);
+        arrived = idle && photos.wait(20000) && photos.first().first().toLongLong() == id;
+        window->close();
+    });
+    QCOMPARE(test::runReaderAppOffline(dir.path(), false), 0);
+    QVERIFY(arrived);
+    for (const QString &key : keys)
+        QVERIFY2(cache.contains(key), qPrintable(key));
 }
 
 ICHQ_UI_TEST_MAIN(TestWholeArticlesWindow)

@@ -218,6 +218,15 @@ QList<ArticleImage> ArticleQueries::images(qint64 articleId) const
     return images;
 }
 
+QUrl ArticleQueries::feedOf(qint64 articleId) const
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral(
+        "SELECT f.url FROM articles a JOIN feeds f ON f.id = a.feed_id WHERE a.id = ?"));
+    query.addBindValue(articleId);
+    return query.exec() && query.next() ? QUrl(query.value(0).toString()) : QUrl();
+}
+
 int ArticleQueries::totalArticles() const
 {
     return count(ArticleFilter{});

@@ -21,6 +21,7 @@ public:
     QList<Section> sections(const QList<QUrl> &feeds = {}) const;
     QStringList imageKeys(qint64 articleId) const;
     QList<ArticleImage> images(qint64 articleId) const; // in the order the article shows them
+    QUrl feedOf(qint64 articleId) const;                // the feed it came from; empty if none
     int totalArticles() const;
 
     // How much of one feed is stored: the number of its articles and the newest date shown.

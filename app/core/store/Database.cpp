@@ -6,9 +6,9 @@
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QUrl>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 
 namespace ichq {
 

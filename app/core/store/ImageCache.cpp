@@ -60,6 +60,27 @@ QList<PendingImage> ImageCache::pending(int limit, int perArticle) const
     return images;
 }
 
+QList<PendingImage> ImageCache::missingFor(qint64 articleId, int limit) const
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("SELECT i.key, i.url, i.attempts, i.state FROM article_images ai "
+                                 "JOIN images i ON i.key = ai.image_key WHERE ai.article_id = ? "
+                                 "AND i.state != ? ORDER BY ai.position"));
+    query.addBindValue(articleId);
+    query.addBindValue(int(State::Refused));
+    QList<PendingImage> images;
+    if (!query.exec())
+        return images;
+    while (query.next() && images.size() < limit) {
+        const QString key = query.value(0).toString();
+        // Cached, but the file was deleted by hand: fetched again, not an error.
+        if (query.value(3).toInt() == int(State::Cached) && QFile::exists(filePath(key)))
+            continue;
+        images << PendingImage{key, QUrl(query.value(1).toString()), query.value(2).toInt()};
+    }
+    return images;
+}
+
 int ImageCache::countInState(State state) const
 {
     QSqlQuery query(m_db.connection());

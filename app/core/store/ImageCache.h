@@ -36,6 +36,9 @@ public:
     // Images never fetched, or failed and worth another try, among the first
     // `perArticle` images of some article (a feed's author decides how many an article has).
     QList<PendingImage> pending(int limit = -1, int perArticle = 100) const;
+    // The photos of one article that the cache cannot serve (never fetched, failed, or their
+    // file gone), except those refused for good; at most `limit` (the first ones).
+    QList<PendingImage> missingFor(qint64 articleId, int limit = 300) const;
     int countInState(State state) const;
 
     bool store(const QString &key, const QByteArray &bytes, const QByteArray &mimeType, int width,
