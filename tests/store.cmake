@@ -10,5 +10,5 @@ target_compile_definitions(tst_store_crash PRIVATE
 add_dependencies(tst_store_crash ichq_store_writer)
 
 # Damage noticed and repaired, and a store that can only be read, through the real binary.
-ichq_add_test(tst_storehealth SOURCES store/tst_storehealth.cpp TIMEOUT 300)
+ichq_add_test(tst_storehealth SOURCES store/tst_storehealth.cpp LIBS ichq_store TIMEOUT 300)
 add_dependencies(tst_storehealth ichongqing-reader)

@@ -82,7 +82,10 @@ PreparedArticle ArticlePreparer::prepare(const FeedItem &item, WholeArticles who
     article.wantsPage = WholeArticlePolicy::needsPage(item, contentText, summaryText, marking);
     article.title = item.title.isEmpty() ? excerptOf(body.plainText, 80) : item.title;
 
-    article.imageUrls = withMediaImages(body.imageUrls, item.mediaImages);
+    // No more photos are ever fetched for one article (100 by a refresh, 300 when it is opened):
+    // links past that would only make a hostile item slow to store.
+    constexpr qsizetype kMaxImagesKept = 300;
+    article.imageUrls = withMediaImages(body.imageUrls, item.mediaImages).mid(0, kMaxImagesKept);
     return article;
 }
 

@@ -20,6 +20,8 @@ private slots:
     void refreshesInItsOwnThread();
     void unreachableFeedIsReported();
     void quitDuringStalledPhotosKeepsWhatWasFetched();
+    void quitsWithinTwoSecondsDuringHostileFeeds_data();
+    void quitsWithinTwoSecondsDuringHostileFeeds();
 };
 
 void TestBackgroundRefresher::refreshesInItsOwnThread()
@@ -134,6 +136,64 @@ void TestBackgroundRefresher::quitDuringStalledPhotosKeepsWhatWasFetched()
     ImageCache cache(db, paths.imageDir());
     QCOMPARE(cache.countInState(ImageCache::State::Cached), 40);
     QCOMPARE(cache.pending().size(), 18); // tried again next time
+}
+
+void TestBackgroundRefresher::quitsWithinTwoSecondsDuringHostileFeeds_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("photoDelayMs");
+    QTest::addColumn<bool>("stall");
+    QTest::newRow("100,000 nested elements")
+        << QByteArray("<div>").repeated(100000) + "deep" << 0 << false;
+    QByteArray photos;
+    for (int n = 0; n < 20000; ++n)
+        photos += "<img src=\"/img/" + QByteArray::number(n) + ".jpg\">";
+    QTest::newRow("20,000 photos") << photos << 50 << false;
+    QByteArray stalled;
+    for (int n = 0; n < 18; ++n)
+        stalled += "<img src=\"/img/" + QByteArray::number(n) + ".jpg\">";
+    QTest::newRow("18 photos that stall") << stalled << 0 << true;
+}
+
+// The bound: whatever a refresh is doing, quitting takes under 2 s.
+void TestBackgroundRefresher::quitsWithinTwoSecondsDuringHostileFeeds()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(int, photoDelayMs);
+    QFETCH(bool, stall);
+    TestHttpServer server;
+    QVERIFY(server.start());
+    QByteArray xml = "<?xml version=\"1.0\"?><rss version=\"2.0\" "
+                     "xmlns:content=\"http://purl.org/rss/1.0/modules/content/\"><channel>"
+                     "<title>t</title>";
+    for (int item = 0; item < 6; ++item)
+        xml += "<item><title>Hostile " + QByteArray::number(item) + "</title><guid>" +
+               QByteArray::number(item) + "</guid><content:encoded><![CDATA[" +
+               QByteArray(body).replace("/img/", "/img/" + QByteArray::number(item) + "-") +
+               "]]></content:encoded></item>";
+    xml += "</channel></rss>";
+    server.route("/feed/", [xml](const HttpRequest &) {
+        return HttpResponse::ok(xml, "application/rss+xml");
+    });
+    server.setFallback([photoDelayMs, stall](const HttpRequest &request) {
+        HttpResponse response =
+            HttpResponse::ok(makeTestImage(int(request.path.size())), "image/jpeg");
+        response.delayMs = photoDelayMs;
+        if (stall)
+            response.stallAfterBytes = 10;
+        return response;
+    });
+    QTemporaryDir dir;
+    QElapsedTimer quit;
+    {
+        BackgroundRefresher refresher{DataPaths(dir.path())};
+        RefreshOptions options;
+        options.feeds = {server.url(QStringLiteral("feed/"))};
+        QVERIFY(refresher.refresh(options));
+        QTest::qWait(700); // in the middle of it
+        quit.start();
+    }
+    QVERIFY2(quit.elapsed() < 2000, qPrintable(QString::number(quit.elapsed())));
 }
 
 QTEST_GUILESS_MAIN(TestBackgroundRefresher)

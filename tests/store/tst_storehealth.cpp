@@ -3,11 +3,14 @@
 
 #include "AppProcess.h"
 #include "FeedSite.h"
+#include "store/Database.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -25,6 +28,7 @@ private slots:
     void damagedPageIsNoticedAndRebuilt();
     void notADatabaseSaysSoInOneLine();
     void readOnlyStoreReadsAndRefusesToRefresh();
+    void fullDiskSummaryCountsWhatWasRecorded();
 
 private:
     AppRun app(const QStringList &args) { return runApp(m_dir->path(), args); }
@@ -157,6 +161,55 @@ void TestStoreHealth::readOnlyStoreReadsAndRefusesToRefresh()
     QVERIFY2(run.err.contains(QStringLiteral("can only be read")), qPrintable(run.err));
     QFile::setPermissions(m_dir->path(),
                           QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+}
+
+// A disk that fills up during the photo stage: the summary's "images fetched" is what the store
+// recorded (it once said 287 while 259 were). A small tmpfs stands for the full disk; mounting
+// one needs root.
+void TestStoreHealth::fullDiskSummaryCountsWhatWasRecorded()
+{
+    if (::geteuid() != 0)
+        QSKIP("mounting a small file system needs root");
+    const QString mount = m_dir->filePath(QStringLiteral("disk"));
+    QVERIFY(QDir().mkpath(mount));
+    const auto run = [](const QStringList &args) {
+        QProcess process;
+        process.start(args.first(), args.mid(1));
+        return process.waitForFinished(30000) && process.exitCode() == 0;
+    };
+    if (!run({QStringLiteral("mount"), QStringLiteral("-t"), QStringLiteral("tmpfs"),
+              QStringLiteral("-o"), QStringLiteral("size=4m"), QStringLiteral("tmpfs"), mount}))
+        QSKIP("this machine does not let a test mount a tmpfs");
+    const QString data = mount + QStringLiteral("/data");
+    m_site = std::make_unique<FeedSite>(*m_server, 120, 400);
+    const QStringList refreshArgs{QStringLiteral("--refresh"), QStringLiteral("--feed"),
+                                  m_site->feedUrl().toString()};
+    AppRun first = runApp(data, refreshArgs + QStringList{QStringLiteral("--no-images")});
+    QCOMPARE(first.exitCode, 0);
+    // Room for a few photos, not for 240.
+    qint64 used = 0;
+    for (const QFileInfo &file : QDir(data).entryInfoList(QDir::Files))
+        used += file.size();
+    const QString size = QStringLiteral("size=%1k").arg((used + 96 * 1024) / 1024);
+    QVERIFY(run(
+        {QStringLiteral("mount"), QStringLiteral("-o"), QStringLiteral("remount,") + size, mount}));
+    const AppRun full = runApp(data, refreshArgs);
+    const QRegularExpression fetched(QStringLiteral("images fetched: (\\d+)"));
+    const QRegularExpressionMatch match = fetched.match(full.out);
+    int recorded = -1;
+    {
+        ichq::Database db;
+        if (db.open(data + QStringLiteral("/reader.sqlite"))) {
+            QSqlQuery query(db.connection());
+            if (query.exec(QStringLiteral("SELECT count(*) FROM images WHERE state = 1")) &&
+                query.next())
+                recorded = query.value(0).toInt();
+        }
+    }
+    run({QStringLiteral("umount"), mount});
+    QVERIFY2(match.hasMatch(), qPrintable(full.out + full.err));
+    QVERIFY2(match.captured(1).toInt() < 240, qPrintable(full.out)); // the disk did fill
+    QCOMPARE(match.captured(1).toInt(), recorded);
 }
 
 QTEST_GUILESS_MAIN(TestStoreHealth)

@@ -39,7 +39,11 @@ void FeedItemBuilder::addCategory(const QString &category)
 
 void FeedItemBuilder::addImage(const QUrl &url)
 {
-    if (!url.isEmpty() && !item.mediaImages.contains(url))
+    // A story has a handful of media images; a feed's author could list any number, and the
+    // duplicate check is linear.
+    constexpr qsizetype kMaxMediaImages = 100;
+    if (!url.isEmpty() && item.mediaImages.size() < kMaxMediaImages &&
+        !item.mediaImages.contains(url))
         item.mediaImages.append(url);
 }
 

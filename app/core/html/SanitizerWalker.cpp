@@ -127,11 +127,15 @@ void SanitizerWalker::image(const GumboNode &node, bool onlyIfNew)
     const QUrl url = pickImageSource(node, m_baseUrl);
     if (!url.isValid())
         return;
-    const bool known = m_images.contains(url);
+    // A set beside the list: a feed's author decides how many images there are, and a linear
+    // search per image made 20,000 of them cost minutes.
+    const bool known = m_seenImages.contains(url);
     if (known && onlyIfNew)
         return;
-    if (!known)
+    if (!known) {
+        m_seenImages.insert(url);
         m_images.append(url);
+    }
     const GumboElement &element = node.v.element;
     m_html.openTag("img");
     m_html.attribute("src", imageSchemeUrl(url).toEncoded(QUrl::FullyEncoded));

@@ -5,6 +5,7 @@
 #include <gumbo.h>
 
 #include <QList>
+#include <QSet>
 #include <QUrl>
 
 namespace ichq::html {
@@ -37,6 +38,7 @@ private:
     HtmlWriter m_html;
     PlainTextBuilder m_text;
     QList<QUrl> m_images;
+    QSet<QUrl> m_seenImages;
 };
 
 } // namespace ichq::html
