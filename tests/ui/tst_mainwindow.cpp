@@ -4,7 +4,9 @@
 #include "common/DateText.h"
 #include "common/Language.h"
 #include "store/ArticleQueries.h"
+#include "store/ArticleStore.h"
 #include "store/FeedStateStore.h"
+#include "store/StoreFixtures.h"
 #include "ui/ArticleListModel.h"
 #include "ui/ArticleListPane.h"
 #include "ui/EmptyState.h"
@@ -18,15 +20,20 @@
 #include "web/ArticleView.h"
 
 #include <QAction>
+#include <QDir>
 #include <QLineEdit>
 #include <QListView>
 #include <QPointer>
+#include <QProcess>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QSplitter>
+#include <QStatusBar>
 #include <QTimer>
+
 #include <QWindow>
+#include <unistd.h>
 
 using namespace ichq;
 using ichq::ui::MainWindow;
@@ -86,6 +93,7 @@ private slots:
     void offlineBanner();
     void emptyStateWhenOfflineAndEmpty();
     void errorsAreWrittenInTheLanguageShown();
+    void readOnlyStoreSaysWhyMarksAreNotSaved();
     void remembersPlaceAcrossRuns();
     void runReaderAppOffline();
 
@@ -352,6 +360,51 @@ void TestMainWindow::errorsAreWrittenInTheLanguageShown()
              qPrintable(window.refreshController()->lastError()));
     QVERIFY(language.apply(QStringLiteral("en")));
     QCoreApplication::processEvents();
+}
+
+// A store on a read-only disk (a mounted backup) still reads; a mark says why it is not kept.
+// A read-only tmpfs stands for the disk; mounting one needs root.
+void TestMainWindow::readOnlyStoreSaysWhyMarksAreNotSaved()
+{
+    if (::geteuid() != 0)
+        QSKIP("mounting a read-only file system needs root");
+    QTemporaryDir dir;
+    const QString mount = dir.filePath(QStringLiteral("backup"));
+    QVERIFY(QDir().mkpath(mount));
+    const auto run = [](const QStringList &args) {
+        QProcess process;
+        process.start(args.first(), args.mid(1));
+        return process.waitForFinished(30000) && process.exitCode() == 0;
+    };
+    if (!run({QStringLiteral("mount"), QStringLiteral("-t"), QStringLiteral("tmpfs"),
+              QStringLiteral("-o"), QStringLiteral("size=8m"), QStringLiteral("tmpfs"), mount}))
+        QSKIP("this machine does not let a test mount a tmpfs");
+    const QString file = mount + QStringLiteral("/reader.sqlite");
+    {
+        Database db;
+        QVERIFY(db.open(file));
+        FeedInfo info;
+        QVERIFY(ArticleStore(db)
+                    .storeFeed(QUrl(QStringLiteral("https://www.ichongqing.info/feed/")), info,
+                               test::makeArticles(0, 5))
+                    .ok);
+    }
+    QVERIFY(
+        run({QStringLiteral("mount"), QStringLiteral("-o"), QStringLiteral("remount,ro"), mount}));
+    {
+        Database &db = m_fixture->database;
+        QVERIFY(db.open(file));
+        QVERIFY(db.isReadOnly());
+        MainWindow window(m_fixture->context());
+        QVERIFY(test::showWindowReady(window));
+        QCOMPARE(window.articleModel()->totalCount(), 5); // reading works
+        window.articleList()->selectId(window.articleModel()->idAt(0));
+        window.actions()->toggleStar->trigger();
+        QTRY_VERIFY(
+            window.statusBar()->currentMessage().contains(QStringLiteral("can only be read")));
+        db.close();
+    }
+    run({QStringLiteral("umount"), mount});
 }
 
 void TestMainWindow::remembersPlaceAcrossRuns()
