@@ -3,6 +3,7 @@
 
 #include "AppProcess.h"
 #include "FeedSite.h"
+#include "ScratchDisk.h"
 #include "store/Database.h"
 
 #include <QDir>
@@ -168,18 +169,10 @@ void TestStoreHealth::readOnlyStoreReadsAndRefusesToRefresh()
 // one needs root.
 void TestStoreHealth::fullDiskSummaryCountsWhatWasRecorded()
 {
-    if (::geteuid() != 0)
-        QSKIP("mounting a small file system needs root");
     const QString mount = m_dir->filePath(QStringLiteral("disk"));
-    QVERIFY(QDir().mkpath(mount));
-    const auto run = [](const QStringList &args) {
-        QProcess process;
-        process.start(args.first(), args.mid(1));
-        return process.waitForFinished(30000) && process.exitCode() == 0;
-    };
-    if (!run({QStringLiteral("mount"), QStringLiteral("-t"), QStringLiteral("tmpfs"),
-              QStringLiteral("-o"), QStringLiteral("size=4m"), QStringLiteral("tmpfs"), mount}))
-        QSKIP("this machine does not let a test mount a tmpfs");
+    ScratchDisk disk(mount, QStringLiteral("4m"));
+    if (!disk.isMounted())
+        QSKIP("mounting a small file system needs root, and a machine that allows it");
     const QString data = mount + QStringLiteral("/data");
     m_site = std::make_unique<FeedSite>(*m_server, 120, 400);
     const QStringList refreshArgs{QStringLiteral("--refresh"), QStringLiteral("--feed"),
@@ -191,8 +184,7 @@ void TestStoreHealth::fullDiskSummaryCountsWhatWasRecorded()
     for (const QFileInfo &file : QDir(data).entryInfoList(QDir::Files))
         used += file.size();
     const QString size = QStringLiteral("size=%1k").arg((used + 96 * 1024) / 1024);
-    QVERIFY(run(
-        {QStringLiteral("mount"), QStringLiteral("-o"), QStringLiteral("remount,") + size, mount}));
+    QVERIFY(disk.remount(size));
     const AppRun full = runApp(data, refreshArgs);
     const QRegularExpression fetched(QStringLiteral("images fetched: (\\d+)"));
     const QRegularExpressionMatch match = fetched.match(full.out);
@@ -206,7 +198,6 @@ void TestStoreHealth::fullDiskSummaryCountsWhatWasRecorded()
                 recorded = query.value(0).toInt();
         }
     }
-    run({QStringLiteral("umount"), mount});
     QVERIFY2(match.hasMatch(), qPrintable(full.out + full.err));
     QVERIFY2(match.captured(1).toInt() < 240, qPrintable(full.out)); // the disk did fill
     QCOMPARE(match.captured(1).toInt(), recorded);

@@ -1,3 +1,4 @@
+#include "ScratchDisk.h"
 #include "TestHttpServer.h"
 #include "UiTestSupport.h"
 
@@ -366,19 +367,11 @@ void TestMainWindow::errorsAreWrittenInTheLanguageShown()
 // A read-only tmpfs stands for the disk; mounting one needs root.
 void TestMainWindow::readOnlyStoreSaysWhyMarksAreNotSaved()
 {
-    if (::geteuid() != 0)
-        QSKIP("mounting a read-only file system needs root");
     QTemporaryDir dir;
     const QString mount = dir.filePath(QStringLiteral("backup"));
-    QVERIFY(QDir().mkpath(mount));
-    const auto run = [](const QStringList &args) {
-        QProcess process;
-        process.start(args.first(), args.mid(1));
-        return process.waitForFinished(30000) && process.exitCode() == 0;
-    };
-    if (!run({QStringLiteral("mount"), QStringLiteral("-t"), QStringLiteral("tmpfs"),
-              QStringLiteral("-o"), QStringLiteral("size=8m"), QStringLiteral("tmpfs"), mount}))
-        QSKIP("this machine does not let a test mount a tmpfs");
+    test::ScratchDisk disk(mount, QStringLiteral("8m"));
+    if (!disk.isMounted())
+        QSKIP("mounting a file system needs root, and a machine that allows it");
     const QString file = mount + QStringLiteral("/reader.sqlite");
     {
         Database db;
@@ -389,8 +382,7 @@ void TestMainWindow::readOnlyStoreSaysWhyMarksAreNotSaved()
                                test::makeArticles(0, 5))
                     .ok);
     }
-    QVERIFY(
-        run({QStringLiteral("mount"), QStringLiteral("-o"), QStringLiteral("remount,ro"), mount}));
+    QVERIFY(disk.remount(QStringLiteral("ro")));
     {
         Database &db = m_fixture->database;
         QVERIFY(db.open(file));
@@ -404,7 +396,6 @@ void TestMainWindow::readOnlyStoreSaysWhyMarksAreNotSaved()
             window.statusBar()->currentMessage().contains(QStringLiteral("can only be read")));
         db.close();
     }
-    run({QStringLiteral("umount"), mount});
 }
 
 void TestMainWindow::remembersPlaceAcrossRuns()
