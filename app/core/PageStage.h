@@ -36,7 +36,7 @@ public:
     void cancel() override;
 
     // What the page's HTML becomes in the store: extracted, sanitized, its photos listed.
-    // found == false when the page holds no story we can find.
+    // False when the page holds no story we can find.
     static bool preparePage(const FetchResult &result, const QUrl &pageUrl, StoredPage *page);
 
 signals:

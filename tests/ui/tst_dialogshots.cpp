@@ -7,8 +7,8 @@
 #include "ui/PrivacyDialog.h"
 #include "ui/SettingsDialog.h"
 
-#include <QLayout>
 #include <QCheckBox>
+#include <QLayout>
 #include <QLibraryInfo>
 #include <QLineEdit>
 #include <QPlainTextEdit>

@@ -85,6 +85,21 @@ QString open(ui::MainWindow *window, qint64 id, const QString &shot)
     return htmlOf(window->articleView()->page());
 }
 
+// The window runReaderApp shows, once it is visible; null if none appears.
+ui::MainWindow *visibleMainWindow()
+{
+    ui::MainWindow *window = nullptr;
+    const bool found = QTest::qWaitFor([&] {
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            window = qobject_cast<ui::MainWindow *>(widget);
+            if (window && window->isVisible())
+                return true;
+        }
+        return false;
+    });
+    return found ? window : nullptr;
+}
+
 } // namespace
 
 void TestWholeArticlesWindow::offlineWindowShowsTheWholeArticle()
@@ -104,16 +119,8 @@ void TestWholeArticlesWindow::offlineWindowShowsTheWholeArticle()
     QString summary;
     QString summaryZh;
     QTimer::singleShot(0, this, [&] {
-        ui::MainWindow *window = nullptr;
-        const bool found = QTest::qWaitFor([&] {
-            for (QWidget *widget : QApplication::topLevelWidgets()) {
-                window = qobject_cast<ui::MainWindow *>(widget);
-                if (window && window->isVisible())
-                    return true;
-            }
-            return false;
-        });
-        if (!found || !window)
+        ui::MainWindow *window = visibleMainWindow();
+        if (!window)
             return;
         shown = open(window, id, QStringLiteral("whole-article"));
         summary = open(window, summaryId, QStringLiteral("summary-only"));
@@ -170,16 +177,8 @@ void TestWholeArticlesWindow::openingOnlineFetchesMissingPhotos()
 
     bool arrived = false;
     QTimer::singleShot(0, this, [&] {
-        ui::MainWindow *window = nullptr;
-        const bool found = QTest::qWaitFor([&] {
-            for (QWidget *widget : QApplication::topLevelWidgets()) {
-                window = qobject_cast<ui::MainWindow *>(widget);
-                if (window && window->isVisible())
-                    return true;
-            }
-            return false;
-        });
-        if (!found || !window)
+        ui::MainWindow *window = visibleMainWindow();
+        if (!window)
             return;
         // The refresh at start comes first; the photos are fetched when the article opens.
         const bool idle = QTest::qWaitFor(

@@ -1,6 +1,5 @@
 #include "AddressPolicy.h"
 
-
 namespace ichq {
 
 namespace {
