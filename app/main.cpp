@@ -39,11 +39,11 @@ QList<QUrl> feedUrls(const QStringList &values)
 // first and a command must not need a display.
 bool wantsCommandLine(int argc, char *argv[])
 {
-    static const QStringList verbs{QStringLiteral("refresh"),  QStringLiteral("parse"),
-                                   QStringLiteral("list"),     QStringLiteral("search"),
-                                   QStringLiteral("show"),     QStringLiteral("help"),
-                                   QStringLiteral("help-all"), QStringLiteral("version"),
-                                   QStringLiteral("h"),        QStringLiteral("v")};
+    static const QStringList verbs{
+        QStringLiteral("refresh"), QStringLiteral("parse"), QStringLiteral("list"),
+        QStringLiteral("search"),  QStringLiteral("show"),  QStringLiteral("cleanup"),
+        QStringLiteral("stats"),   QStringLiteral("help"),  QStringLiteral("help-all"),
+        QStringLiteral("version"), QStringLiteral("h"),     QStringLiteral("v")};
     for (int i = 1; i < argc; ++i) {
         QString arg = QString::fromLocal8Bit(argv[i]);
         if (!arg.startsWith(QLatin1Char('-')))
@@ -82,6 +82,11 @@ int runCommandLine(int argc, char *argv[])
                                       !parser.isSet(o.noImages), parser.value(o.wholeArticles)});
     if (parser.isSet(o.show))
         return ichq::cli::runShow(dataDir, parser.value(o.show), parser.isSet(o.json));
+    if (parser.isSet(o.cleanup))
+        return ichq::cli::runCleanup(dataDir, parser.isSet(o.keepDays) ? parser.value(o.keepDays)
+                                                                       : QString());
+    if (parser.isSet(o.stats))
+        return ichq::cli::runStats(dataDir, parser.isSet(o.json));
     bool ok = false;
     const int limit = parser.value(o.limit).toInt(&ok);
     if (!ok || limit <= 0) {

@@ -13,3 +13,8 @@ ichq_add_test(tst_wholearticlepolicy SOURCES refresh/tst_wholearticlepolicy.cpp 
 ichq_add_test(tst_refreshbudgets SOURCES refresh/tst_refreshbudgets.cpp LIBS ichq_core)
 # No request to loopback or private addresses unless the feed lives there.
 ichq_add_test(tst_privateaddresses SOURCES refresh/tst_privateaddresses.cpp LIBS ichq_core)
+# Retention through the binary: --cleanup, --stats, a refresh's cleanup, a killed cleanup.
+ichq_add_test(tst_cleanup_cli SOURCES refresh/tst_cleanup_cli.cpp store/StoreFixtures.h
+    LIBS ichq_store TIMEOUT 300)
+target_include_directories(tst_cleanup_cli PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/store)
+add_dependencies(tst_cleanup_cli ichongqing-reader)

@@ -12,3 +12,6 @@ add_dependencies(tst_store_crash ichq_store_writer)
 # Damage noticed and repaired, and a store that can only be read, through the real binary.
 ichq_add_test(tst_storehealth SOURCES store/tst_storehealth.cpp LIBS ichq_store TIMEOUT 300)
 add_dependencies(tst_storehealth ichongqing-reader)
+
+# Retention, the photo limit, stray files, vacuum and the store's figures.
+ichq_add_test(tst_retention SOURCES store/tst_retention.cpp store/StoreFixtures.h LIBS ichq_store)

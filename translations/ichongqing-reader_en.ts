@@ -153,10 +153,6 @@ The command-line verbs still work; see --help.</translation>
         <translation>ID</translation>
     </message>
     <message>
-        <source>Print --list, --search or --show as JSON.</source>
-        <translation>Print --list, --search or --show as JSON.</translation>
-    </message>
-    <message>
         <source>--whole-articles takes always, auto or never.</source>
         <translation>--whole-articles takes always, auto or never.</translation>
     </message>
@@ -172,13 +168,49 @@ The command-line verbs still work; see --help.</translation>
         <source>No stored article has the id %1.</source>
         <translation>No stored article has the id %1.</translation>
     </message>
+    <message>
+        <source>Delete the articles older than the reader keeps them (starred ones stay) with their photos, keep the photos under their limit, and give the space back.</source>
+        <translation>Delete the articles older than the reader keeps them (starred ones stay) with their photos, keep the photos under their limit, and give the space back.</translation>
+    </message>
+    <message>
+        <source>With --cleanup: keep the articles of the last N days (default: as set in the reader).</source>
+        <translation>With --cleanup: keep the articles of the last N days (default: as set in the reader).</translation>
+    </message>
+    <message>
+        <source>Print how many articles and photos are stored, and their size.</source>
+        <translation>Print how many articles and photos are stored, and their size.</translation>
+    </message>
+    <message>
+        <source>Print --list, --search, --show or --stats as JSON.</source>
+        <translation>Print --list, --search, --show or --stats as JSON.</translation>
+    </message>
+    <message>
+        <source>Articles: %1 (%2 unread, %3 starred)</source>
+        <translation>Articles: %1 (%2 unread, %3 starred)</translation>
+    </message>
+    <message>
+        <source>Photos: %1 (%2)</source>
+        <translation>Photos: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Article store: %1</source>
+        <translation>Article store: %1</translation>
+    </message>
+    <message>
+        <source>Oldest: %1, newest: %2</source>
+        <translation>Oldest: %1, newest: %2</translation>
+    </message>
+    <message>
+        <source>--keep-days takes a number of days of 1 or more.</source>
+        <translation>--keep-days takes a number of days of 1 or more.</translation>
+    </message>
+    <message>
+        <source>Nothing stored yet in %1.</source>
+        <translation>Nothing stored yet in %1.</translation>
+    </message>
 </context>
 <context>
     <name>DataEraser</name>
-    <message>
-        <source>Refusing to delete the folder %1: it is not a data folder of this app.</source>
-        <translation>Refusing to delete the folder %1: it is not a data folder of this app.</translation>
-    </message>
     <message>
         <source>Could not delete: %1</source>
         <translation>Could not delete: %1</translation>
@@ -328,6 +360,35 @@ The command-line verbs still work; see --help.</translation>
     <message>
         <source>feeds: %1 (not modified: %2, failed: %3), new: %4, updated: %5, unchanged: %6, whole articles: %7 (not modified: %8, failed: %9), images fetched: %10, images failed: %11</source>
         <translation>feeds: %1 (not modified: %2, failed: %3), new: %4, updated: %5, unchanged: %6, whole articles: %7 (not modified: %8, failed: %9), images fetched: %10, images failed: %11</translation>
+    </message>
+</context>
+<context>
+    <name>StoreCleaner</name>
+    <message>
+        <source>The store could not be cleaned up: %1</source>
+        <translation>The store could not be cleaned up: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to clean up; the article store takes %1.</source>
+        <translation>Nothing to clean up; the article store takes %1.</translation>
+    </message>
+    <message>
+        <source>Cleaned up: %1 and %2 deleted, %3 freed; the article store takes %4.</source>
+        <translation>Cleaned up: %1 and %2 deleted, %3 freed; the article store takes %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1148,12 +1209,16 @@ News from Chongqing, readable offline.
         <translation>Delete everything iChongqing Reader has stored on this computer?</translation>
     </message>
     <message>
-        <source>Articles, images, settings, cookies and every message in the outbox, including unsent ones, are deleted. The reader then starts again as on its first start. This cannot be undone.</source>
-        <translation>Articles, images, settings, cookies and every message in the outbox, including unsent ones, are deleted. The reader then starts again as on its first start. This cannot be undone.</translation>
-    </message>
-    <message>
         <source>Delete Everything</source>
         <translation>Delete Everything</translation>
+    </message>
+    <message>
+        <source>A refresh is running; clean up again when it has finished.</source>
+        <translation>A refresh is running; clean up again when it has finished.</translation>
+    </message>
+    <message>
+        <source>Articles, images, settings, cookies and every message in the outbox, including unsent ones, are deleted; other files in its data folder are left as they are. The reader then starts again as on its first start. This cannot be undone.</source>
+        <translation>Articles, images, settings, cookies and every message in the outbox, including unsent ones, are deleted; other files in its data folder are left as they are. The reader then starts again as on its first start. This cannot be undone.</translation>
     </message>
 </context>
 <context>
@@ -1294,6 +1359,95 @@ News from Chongqing, readable offline.
     <message>
         <source>, </source>
         <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>ichq::ui::StorageSettings</name>
+    <message>
+        <source>Cleaning up…</source>
+        <translation>Cleaning up…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored now: %n article(s)</source>
+        <translation>
+            <numerusform>Stored now: %n article</numerusform>
+            <numerusform>Stored now: %n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1 unread, %2 starred)</source>
+        <translation>(%1 unread, %2 starred)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>article store %1</source>
+        <translation>article store %1</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>from %1 to %2</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Storage</translation>
+    </message>
+    <message>
+        <source>Keep &amp;articles for:</source>
+        <translation>Keep &amp;articles for:</translation>
+    </message>
+    <message>
+        <source>Forever</source>
+        <translation>Forever</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 month</translation>
+    </message>
+    <message>
+        <source>3 months</source>
+        <translation>3 months</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 year</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Photos: at most</source>
+        <translation>&amp;Photos: at most</translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <extracomment>After the number in the photo limit box: &quot;2 GB&quot;</extracomment>
+        <translation> GB</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>No limit</translation>
+    </message>
+    <message>
+        <source>Over the limit, the photos of the oldest read articles are deleted first; they are downloaded again when you open the article online.</source>
+        <translation>Over the limit, the photos of the oldest read articles are deleted first; they are downloaded again when you open the article online.</translation>
+    </message>
+    <message>
+        <source>Starred articles are always kept. Older articles and their photos are deleted after each refresh.</source>
+        <translation>Starred articles are always kept. Older articles and their photos are deleted after each refresh.</translation>
+    </message>
+    <message>
+        <source>&amp;Clean Up Now</source>
+        <translation>&amp;Clean Up Now</translation>
     </message>
 </context>
 <context>

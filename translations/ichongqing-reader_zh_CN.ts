@@ -153,10 +153,6 @@ The command-line verbs still work; see --help.</source>
         <translation>ID</translation>
     </message>
     <message>
-        <source>Print --list, --search or --show as JSON.</source>
-        <translation>以 JSON 格式输出 --list、--search 或 --show 的结果。</translation>
-    </message>
-    <message>
         <source>--whole-articles takes always, auto or never.</source>
         <translation>--whole-articles 只接受 always、auto 或 never。</translation>
     </message>
@@ -172,13 +168,49 @@ The command-line verbs still work; see --help.</source>
         <source>No stored article has the id %1.</source>
         <translation>没有 ID 为 %1 的已保存文章。</translation>
     </message>
+    <message>
+        <source>Delete the articles older than the reader keeps them (starred ones stay) with their photos, keep the photos under their limit, and give the space back.</source>
+        <translation>删除超过保留期限的文章（加星标的除外）及其图片，使图片不超过上限，并释放磁盘空间。</translation>
+    </message>
+    <message>
+        <source>With --cleanup: keep the articles of the last N days (default: as set in the reader).</source>
+        <translation>与 --cleanup 一起使用：保留最近 N 天的文章（默认：阅读器中的设置）。</translation>
+    </message>
+    <message>
+        <source>Print how many articles and photos are stored, and their size.</source>
+        <translation>显示已保存的文章和图片数量及其大小。</translation>
+    </message>
+    <message>
+        <source>Print --list, --search, --show or --stats as JSON.</source>
+        <translation>以 JSON 格式输出 --list、--search、--show 或 --stats 的结果。</translation>
+    </message>
+    <message>
+        <source>Articles: %1 (%2 unread, %3 starred)</source>
+        <translation>文章：%1 篇（%2 篇未读，%3 篇加星标）</translation>
+    </message>
+    <message>
+        <source>Photos: %1 (%2)</source>
+        <translation>图片：%1 张（%2）</translation>
+    </message>
+    <message>
+        <source>Article store: %1</source>
+        <translation>文章库：%1</translation>
+    </message>
+    <message>
+        <source>Oldest: %1, newest: %2</source>
+        <translation>最早：%1，最新：%2</translation>
+    </message>
+    <message>
+        <source>--keep-days takes a number of days of 1 or more.</source>
+        <translation>--keep-days 需要 1 或更大的天数。</translation>
+    </message>
+    <message>
+        <source>Nothing stored yet in %1.</source>
+        <translation>%1 中尚未保存任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>DataEraser</name>
-    <message>
-        <source>Refusing to delete the folder %1: it is not a data folder of this app.</source>
-        <translation>已拒绝删除文件夹 %1：它不是本应用的数据文件夹。</translation>
-    </message>
     <message>
         <source>Could not delete: %1</source>
         <translation>无法删除：%1</translation>
@@ -328,6 +360,33 @@ The command-line verbs still work; see --help.</source>
     <message>
         <source>feeds: %1 (not modified: %2, failed: %3), new: %4, updated: %5, unchanged: %6, whole articles: %7 (not modified: %8, failed: %9), images fetched: %10, images failed: %11</source>
         <translation>订阅源：%1（未修改：%2，失败：%3），新增：%4，更新：%5，未变：%6，全文：%7（未修改：%8，失败：%9），已获取图片：%10，图片失败：%11</translation>
+    </message>
+</context>
+<context>
+    <name>StoreCleaner</name>
+    <message>
+        <source>The store could not be cleaned up: %1</source>
+        <translation>无法清理文章库：%1</translation>
+    </message>
+    <message>
+        <source>Nothing to clean up; the article store takes %1.</source>
+        <translation>无需清理；文章库占用 %1。</translation>
+    </message>
+    <message>
+        <source>Cleaned up: %1 and %2 deleted, %3 freed; the article store takes %4.</source>
+        <translation>清理完成：已删除 %1 和 %2，释放 %3；文章库占用 %4。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n 篇文章</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n 张图片</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1143,12 +1202,16 @@ News from Chongqing, readable offline.
         <translation>要删除 iChongqing 阅读器在本机上保存的所有数据吗？</translation>
     </message>
     <message>
-        <source>Articles, images, settings, cookies and every message in the outbox, including unsent ones, are deleted. The reader then starts again as on its first start. This cannot be undone.</source>
-        <translation>文章、图片、设置、Cookie 以及发件箱中的所有留言（包括尚未发送的留言）都将被删除，之后阅读器将像首次启动时一样重新开始。此操作无法撤销。</translation>
-    </message>
-    <message>
         <source>Delete Everything</source>
         <translation>全部删除</translation>
+    </message>
+    <message>
+        <source>A refresh is running; clean up again when it has finished.</source>
+        <translation>正在刷新；请在刷新结束后再清理。</translation>
+    </message>
+    <message>
+        <source>Articles, images, settings, cookies and every message in the outbox, including unsent ones, are deleted; other files in its data folder are left as they are. The reader then starts again as on its first start. This cannot be undone.</source>
+        <translation>文章、图片、设置、Cookie 以及发件箱中的所有留言（包括未发送的）都将被删除；数据文件夹中的其他文件保持不变。随后阅读器会像首次启动一样重新开始。此操作无法撤销。</translation>
     </message>
 </context>
 <context>
@@ -1289,6 +1352,92 @@ News from Chongqing, readable offline.
     <message>
         <source>, </source>
         <translation>，</translation>
+    </message>
+</context>
+<context>
+    <name>ichq::ui::StorageSettings</name>
+    <message>
+        <source>Cleaning up…</source>
+        <translation>正在清理…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored now: %n article(s)</source>
+        <translation>
+            <numerusform>当前保存：%n 篇文章</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1 unread, %2 starred)</source>
+        <translation>（%1 篇未读，%2 篇加星标）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n 张图片</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>article store %1</source>
+        <translation>文章库 %1</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>从 %1 到 %2</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>存储</translation>
+    </message>
+    <message>
+        <source>Keep &amp;articles for:</source>
+        <translation>文章保留期限(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Forever</source>
+        <translation>永久</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 个月</translation>
+    </message>
+    <message>
+        <source>3 months</source>
+        <translation>3 个月</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 年</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Photos: at most</source>
+        <translation>图片上限(&amp;P)：</translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <extracomment>After the number in the photo limit box: &quot;2 GB&quot;</extracomment>
+        <translation> GB</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Over the limit, the photos of the oldest read articles are deleted first; they are downloaded again when you open the article online.</source>
+        <translation>超过上限时，先删除最早的已读文章的图片；联网打开该文章时会重新下载。</translation>
+    </message>
+    <message>
+        <source>Starred articles are always kept. Older articles and their photos are deleted after each refresh.</source>
+        <translation>加星标的文章始终保留。较早的文章及其图片会在每次刷新后删除。</translation>
+    </message>
+    <message>
+        <source>&amp;Clean Up Now</source>
+        <translation>立即清理(&amp;C)</translation>
     </message>
 </context>
 <context>

@@ -23,8 +23,8 @@ void setUpParser(QCommandLineParser &parser, const AppOptions &o)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({o.refresh, o.feed, o.noImages, o.wholeArticles, o.dataDir, o.parse,
-                       o.baseUrl, o.list, o.search, o.show, o.json, o.section, o.limit, o.offline,
-                       o.lang});
+                       o.baseUrl, o.list, o.search, o.show, o.cleanup, o.keepDays, o.stats, o.json,
+                       o.section, o.limit, o.offline, o.lang});
 }
 
 QString languageArgument(const QStringList &arguments)

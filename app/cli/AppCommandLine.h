@@ -32,6 +32,16 @@ public:
            "(only when the feed carries summaries) or never (default: as set in the reader)."),
         tr("WHEN")};
     QCommandLineOption show{QStringLiteral("show"), tr("Print one stored article."), tr("ID")};
+    QCommandLineOption cleanup{
+        QStringLiteral("cleanup"),
+        tr("Delete the articles older than the reader keeps them (starred ones stay) with their "
+           "photos, keep the photos under their limit, and give the space back.")};
+    QCommandLineOption keepDays{QStringLiteral("keep-days"),
+                                tr("With --cleanup: keep the articles of the last N days "
+                                   "(default: as set in the reader)."),
+                                tr("N")};
+    QCommandLineOption stats{QStringLiteral("stats"),
+                             tr("Print how many articles and photos are stored, and their size.")};
     QCommandLineOption dataDir{QStringLiteral("data-dir"),
                                tr("Keep everything in DIR (default: $ICHQ_DATA_DIR, else the "
                                   "user's application data folder)."),
@@ -46,7 +56,7 @@ public:
                               tr("List stored articles containing QUERY (any language)."),
                               tr("QUERY")};
     QCommandLineOption json{QStringLiteral("json"),
-                            tr("Print --list, --search or --show as JSON.")};
+                            tr("Print --list, --search, --show or --stats as JSON.")};
     QCommandLineOption section{QStringLiteral("section"), tr("Only articles of section NAME."),
                                tr("NAME")};
     QCommandLineOption offline{QStringLiteral("offline"),

@@ -42,4 +42,13 @@ int runList(const ListArgs &args);
 // Prints one stored article (title, byline, date, text; or JSON). 2 for an unknown id.
 int runShow(const QString &dataDir, const QString &id, bool json);
 
+// Applies the retention policy (the reader's, with keepDays from --keep-days when given: a null
+// string means not given) and prints one summary line. 2 for a keepDays that is not a number of
+// days of 1 or more.
+int runCleanup(const QString &dataDir, const QString &keepDays);
+
+// Prints what the store holds: articles, starred, unread, photos and their bytes, the database's
+// bytes, the oldest and newest article's dates; as JSON with `json`.
+int runStats(const QString &dataDir, bool json);
+
 } // namespace ichq::cli

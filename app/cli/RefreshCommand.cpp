@@ -21,6 +21,7 @@ int runRefresh(const RefreshArgs &args)
         args.feeds.isEmpty() ? settings.feedsFor(languageInEffect(settings)) : args.feeds;
     options.fetchImages = args.fetchImages;
     options.wholeArticles = settings.wholeArticles();
+    options.retention = settings.retention();
     if (!args.wholeArticles.isEmpty()) {
         bool ok = false;
         options.wholeArticles = wholeArticlesFromName(args.wholeArticles, &ok);

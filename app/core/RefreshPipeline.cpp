@@ -1,5 +1,6 @@
 #include "RefreshPipeline.h"
 
+#include "CleanupStage.h"
 #include "FeedStage.h"
 #include "ImageStage.h"
 #include "PageStage.h"
@@ -22,10 +23,12 @@ RefreshPipeline::RefreshPipeline(Fetcher &fetcher, Database &database, ImageCach
     auto *feeds = new FeedStage(fetcher, database, this);
     auto *pages = new PageStage(fetcher, database, PageLimits{}, this);
     auto *photos = new ImageStage(fetcher, images, this);
+    auto *cleanup = new CleanupStage(images, this);
     connect(feeds, &FeedStage::feedFinished, this, &RefreshPipeline::feedFinished);
     connect(feeds, &FeedStage::articlesStored, this, &RefreshPipeline::articlesStored);
     connect(pages, &PageStage::pageStored, this, &RefreshPipeline::articlesStored);
-    m_stages = {feeds, pages, photos};
+    connect(cleanup, &CleanupStage::articlesDeleted, this, &RefreshPipeline::articlesStored);
+    m_stages = {feeds, pages, photos, cleanup};
     for (int i = 0; i < m_stages.size(); ++i) {
         connect(m_stages[i], &RefreshStage::progress, this,
                 [this, i](int done, int total) { stageProgress(i, done, total); });
@@ -51,16 +54,18 @@ void RefreshPipeline::start(const RefreshOptions &options)
     if (isRunning())
         return;
     // A photos-only run goes where the article's own feed may: judged by that feed's address.
-    const QList<QUrl> judged =
-        options.photosOfArticle > 0
-            ? QList<QUrl>{ArticleQueries(m_db).feedOf(options.photosOfArticle)}
-            : options.feeds;
+    QList<QUrl> judged = options.feeds;
+    if (options.photosOfArticle > 0)
+        judged = {ArticleQueries(m_db).feedOf(options.photosOfArticle)};
+    else if (options.cleanupOnly)
+        judged.clear();
     m_run = RefreshRun{options, {}, feedsArePublic(judged)};
     m_run.report.photosOfArticle = options.photosOfArticle;
+    m_run.report.cleanupOnly = options.cleanupOnly;
     m_cancelled = false;
     m_progress = RefreshProgress{};
-    m_progress.feedsTotal = int(options.feeds.size());
-    runStage(0);
+    m_progress.feedsTotal = options.cleanupOnly ? 0 : int(options.feeds.size());
+    runStage(options.cleanupOnly ? int(m_stages.size()) - 1 : 0);
 }
 
 // Resolved here, once per refresh, with the classifier the fetcher applies to pages and photos.
@@ -109,10 +114,12 @@ void RefreshPipeline::stageProgress(int index, int done, int total)
         m_progress.pagesDone = done;
         m_progress.pagesTotal = total;
         break;
-    default:
+    case 2:
         m_progress.imagesDone = done;
         m_progress.imagesTotal = total;
         break;
+    default: // the cleanup has no count worth showing
+        return;
     }
     emit progress(m_progress);
 }

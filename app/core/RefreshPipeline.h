@@ -19,6 +19,7 @@ class PageStage;
 //   feeds  (fetch -> parse -> sanitize -> store, then the older pages of WordPress feeds)
 //   pages  (whole articles: fetch -> extract -> sanitize -> store)
 //   images (photos for offline reading)
+//   cleanup (the retention policy, when the options carry one)
 // Lives in one thread with the Database it was given. RefreshSession builds it.
 class RefreshPipeline : public QObject
 {
@@ -38,7 +39,7 @@ public:
 
 signals:
     void feedFinished(const ichq::FeedOutcome &outcome);
-    void articlesStored(); // new, changed or whole articles: lists may reload
+    void articlesStored(); // new, changed, whole or deleted articles: lists may reload
     void progress(const ichq::RefreshProgress &progress);
     void finished(const ichq::RefreshReport &report);
 

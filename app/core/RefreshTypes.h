@@ -1,7 +1,9 @@
 #pragma once
 
+#include "common/Retention.h"
 #include "common/WholeArticles.h"
 #include "feed/FeedParser.h"
+#include "store/StoreCleaner.h"
 
 #include <QDateTime>
 #include <QList>
@@ -9,6 +11,7 @@
 #include <QUrl>
 
 #include <functional>
+#include <optional>
 
 namespace ichq {
 
@@ -31,6 +34,10 @@ struct RefreshOptions
     int imagesPerArticle = 100;
     int imagesPerRefresh = 2000;
     int imageStageDeadlineMs = 60000;
+    // Applied after the other stages (the "cleanup" stage); none: the store is not cleaned.
+    std::optional<RetentionPolicy> retention;
+    // Not a refresh: only the cleanup stage, with `retention` ("Clean up now" in Settings).
+    bool cleanupOnly = false;
     // Not a refresh: only the photos of this article, which the reader opened online. All of
     // them (the per-article budget is for refreshes), failed and deleted ones included.
     qint64 photosOfArticle = 0;
@@ -79,7 +86,9 @@ struct RefreshReport
     // readers of the store must open it again.
     QString storeNotice;
     bool storeRebuilt = false;
-    qint64 photosOfArticle = 0; // the options' value: a photos-only run, not a refresh
+    qint64 photosOfArticle = 0;           // the options' value: a photos-only run, not a refresh
+    std::optional<CleanupReport> cleanup; // when the retention policy was applied
+    bool cleanupOnly = false;             // the options' value: a cleanup, not a refresh
 
     bool allSucceeded() const;
     int notModifiedFeeds() const;

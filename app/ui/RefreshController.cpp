@@ -42,7 +42,7 @@ RefreshController::RefreshController(const ReaderContext &context, const Content
     m_timer->setTimerType(Qt::VeryCoarseTimer);
     connect(m_timer, &QTimer::timeout, this, &RefreshController::automaticTick);
     connect(m_refresher, &BackgroundRefresher::started, this, [this] {
-        if (m_fetchingPhotosOf != 0)
+        if (m_fetchingPhotosOf != 0 || m_cleaningUp)
             return; // quiet: not a refresh
         RefreshProgress progress;
         progress.feedsTotal = m_feedsTotal;
@@ -54,7 +54,7 @@ RefreshController::RefreshController(const ReaderContext &context, const Content
             &RefreshController::articlesChanged);
     connect(m_refresher, &BackgroundRefresher::progress, this,
             [this](const RefreshProgress &progress) {
-                if (m_fetchingPhotosOf == 0)
+                if (m_fetchingPhotosOf == 0 && !m_cleaningUp)
                     m_status->showProgress(progress);
             });
     connect(m_refresher, &BackgroundRefresher::finished, this, &RefreshController::onFinished);
@@ -168,6 +168,7 @@ void RefreshController::start(bool automatic)
     options.feeds = m_edition->feeds();
     options.backOffAfterFailures = automatic;
     options.wholeArticles = m_context.settings.wholeArticles();
+    options.retention = m_context.settings.retention();
     // The refresh thread's own jar follows the same choice, read afresh for every refresh so a
     // withdrawal in Settings applies to the very next one.
     m_refresher->setPersistentCookies(m_context.consent.cookies() ==
@@ -194,8 +195,26 @@ bool RefreshController::fetchPhotosOf(qint64 articleId)
     return m_refresher->refresh(options);
 }
 
+bool RefreshController::cleanUpNow()
+{
+    if (isRunning())
+        return false;
+    RefreshOptions options;
+    options.cleanupOnly = true;
+    options.retention = m_context.settings.retention();
+    m_cleaningUp = true;
+    m_cleaningUp = m_refresher->refresh(options);
+    return m_cleaningUp;
+}
+
 void RefreshController::onFinished(const RefreshReport &report)
 {
+    if (report.cleanupOnly) {
+        m_cleaningUp = false;
+        if (report.cleanup)
+            emit cleanedUp(*report.cleanup);
+        return;
+    }
     if (report.photosOfArticle != 0) {
         m_fetchingPhotosOf = 0;
         if (report.imagesFetched > 0)

@@ -35,6 +35,9 @@ public:
     // Fetches the photos of an article opened online that the cache cannot show; false when
     // there are none, or it cannot now (offline, a refresh running, no cookie answer yet).
     bool fetchPhotosOf(qint64 articleId);
+    // Applies the retention policy now, in the refresh thread; false while a refresh runs.
+    // cleanedUp() follows.
+    bool cleanUpNow();
     bool isRunning() const;
     void setIntervalMinutes(int minutes);
     // The cookie choice changed: the refresh thread's jar follows at once, mid-refresh too.
@@ -62,6 +65,7 @@ signals:
     void imagesArrived();
     void photosArrived(qint64 articleId); // fetchPhotosOf() brought some
     void refreshFinished(const ichq::RefreshReport &report);
+    void cleanedUp(const ichq::CleanupReport &report); // after cleanUpNow()
 
 private:
     void automaticTick();
@@ -82,6 +86,7 @@ private:
     bool m_editionPending = false; // the edition changed during a refresh
     int m_feedsTotal = 0;
     qint64 m_fetchingPhotosOf = 0; // a photos-only run is going on for this article
+    bool m_cleaningUp = false;     // a cleanup-only run is going on
     QString m_lastError;
     std::function<QString()> m_describeLastError; // writes m_lastError in the language now
     RefreshReport m_lastReport;

@@ -6,7 +6,10 @@
 #include "ConsentController.h"
 #include "RefreshController.h"
 #include "SettingsDialog.h"
+#include "StorageSettings.h"
 #include "common/Settings.h"
+#include "store/StoreCleaner.h"
+#include "store/StoreStats.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -49,11 +52,37 @@ SettingsDialog *SettingsController::showSettings()
                 [this] { m_consent->showPrivacy(m_dialog); });
         connect(m_dialog, &SettingsDialog::deleteDataRequested, this,
                 &SettingsController::confirmErase);
+        connectStorage(m_dialog->storage());
     }
     m_dialog->show();
     m_dialog->raise();
     m_dialog->activateWindow();
     return m_dialog;
+}
+
+// The figures are read in this thread's connection: a few counts, cheap even for a large store.
+void SettingsController::connectStorage(StorageSettings *storage)
+{
+    const auto showStats = [this, storage] {
+        StoreStats stats;
+        if (readStoreStats(m_context.database, &stats))
+            storage->setStats(stats);
+    };
+    showStats();
+    connect(storage, &StorageSettings::cleanupRequested, this, [this, storage] {
+        if (m_refresh->cleanUpNow())
+            storage->setCleanupRunning(true);
+        else
+            storage->showCleanupResult(
+                tr("A refresh is running; clean up again when it has finished."));
+    });
+    connect(m_refresh, &RefreshController::cleanedUp, storage,
+            [storage, showStats](const CleanupReport &report) {
+                storage->showCleanupResult(report.summaryLine());
+                showStats();
+            });
+    // A refresh cleans up too: the figures follow.
+    connect(m_refresh, &RefreshController::refreshFinished, storage, showStats);
 }
 
 void SettingsController::setInterval(int minutes)
@@ -84,8 +113,9 @@ void SettingsController::confirmErase()
                     tr("Delete everything iChongqing Reader has stored on this computer?"),
                     QMessageBox::NoButton, parent);
     box.setInformativeText(tr("Articles, images, settings, cookies and every message in the "
-                              "outbox, including unsent ones, are deleted. The reader then "
-                              "starts again as on its first start. This cannot be undone."));
+                              "outbox, including unsent ones, are deleted; other files in its "
+                              "data folder are left as they are. The reader then starts again "
+                              "as on its first start. This cannot be undone."));
     QPushButton *erase = box.addButton(tr("Delete Everything"), QMessageBox::DestructiveRole);
     box.addButton(QMessageBox::Cancel);
     box.setDefaultButton(QMessageBox::Cancel);

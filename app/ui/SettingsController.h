@@ -12,6 +12,7 @@ namespace ichq::ui {
 class ConsentController;
 class RefreshController;
 class SettingsDialog;
+class StorageSettings;
 
 // Opens Settings and carries out what is changed there at once: the refresh interval, the
 // notification switch (through its action, so the menu agrees), the Chinese edition's feed, the
@@ -37,6 +38,7 @@ private:
     void setChineseFeed(const QUrl &feed);
     void setMessageAddress(const QUrl &endpoint);
     void confirmErase();
+    void connectStorage(StorageSettings *storage);
 
     ReaderContext m_context;
     QWidget *m_window;

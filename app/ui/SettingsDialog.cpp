@@ -3,6 +3,7 @@
 #include "WrappedTextFit.h"
 
 #include "AddressField.h"
+#include "StorageSettings.h"
 #include "common/AppInfo.h"
 #include "outbox/MessageSender.h"
 
@@ -30,7 +31,8 @@ namespace ichq::ui {
 
 SettingsDialog::SettingsDialog(Settings &settings, const ConsentState &consent,
                                const DataPaths &paths, QWidget *parent)
-    : QDialog(parent), m_settings(settings), m_consent(consent), m_paths(paths)
+    : QDialog(parent), m_settings(settings), m_consent(consent),
+      m_storage(new StorageSettings(settings)), m_paths(paths)
 {
     setObjectName(QStringLiteral("settingsDialog"));
     // A standard button: Qt's own translation names it in every language.
@@ -41,6 +43,7 @@ SettingsDialog::SettingsDialog(Settings &settings, const ConsentState &consent,
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(buildRefreshGroup());
+    layout->addWidget(m_storage);
     layout->addWidget(buildCookieGroup());
     layout->addWidget(buildDataGroup());
     layout->addStretch(1);

@@ -24,10 +24,12 @@ class Settings;
 namespace ichq::ui {
 
 class AddressField;
+class StorageSettings;
 
-// Preferences: refresh interval, notifications, the Chinese edition's feed, the cookie choice and
-// "Delete my data". Every change applies at once (no OK/Apply): the dialog only reports it;
-// whoever opened it acts. The feed counts when typed out (Return, leaving the field, closing).
+// Preferences: refresh interval, notifications, the Chinese edition's feed, storage (retention,
+// the photo limit, "Clean up now"), the cookie choice and "Delete my data". Every change applies at
+// once (no OK/Apply): the dialog only reports it; whoever opened it acts. The feed counts when
+// typed out (Return, leaving the field, closing).
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -49,6 +51,7 @@ public:
     QRadioButton *declineButton() const { return m_decline; }
     QLabel *consentLabel() const { return m_consentInfo; }
     QPushButton *deleteButton() const { return m_delete; }
+    StorageSettings *storage() const { return m_storage; }
 
 signals:
     void intervalChanged(int minutes);
@@ -77,6 +80,7 @@ private:
 
     Settings &m_settings;
     const ConsentState &m_consent;
+    StorageSettings *m_storage;
     DataPaths m_paths;
     QGroupBox *m_refreshGroup = nullptr;
     QGroupBox *m_cookieGroup = nullptr;

@@ -4,12 +4,19 @@
 #include "DataPaths.h"
 #include "Language.h"
 
+#include <algorithm>
+
 namespace ichq {
 
 namespace {
 const QString kRefreshInterval = QStringLiteral("refresh/intervalMinutes");
 const QString kNotify = QStringLiteral("refresh/notifyNewArticles");
 const QString kWholeArticles = QStringLiteral("refresh/wholeArticles");
+const QString kKeepDays = QStringLiteral("storage/keepArticlesDays");
+const QString kPhotoLimit = QStringLiteral("storage/photoLimitGigabytes");
+// A hand-edited settings file gets the nearest sensible value, not a store emptied each day.
+constexpr int kMaxKeepDays = 36500;
+constexpr int kMaxPhotoGigabytes = 1000;
 // Before there were editions, one list of feeds: it was the English edition's.
 const QString kLegacyFeeds = QStringLiteral("refresh/feeds");
 const QString kContact = QStringLiteral("message/endpoint");
@@ -58,6 +65,39 @@ WholeArticles Settings::wholeArticles() const
 void Settings::setWholeArticles(WholeArticles mode)
 {
     m_settings.setValue(kWholeArticles, wholeArticlesName(mode));
+}
+
+int Settings::keepArticlesDays() const
+{
+    bool ok = false;
+    const int days = m_settings.value(kKeepDays).toInt(&ok);
+    if (!ok || days < 0)
+        return RetentionPolicy::kDefaultKeepDays;
+    return days == 0 ? 0 : std::clamp(days, 1, kMaxKeepDays);
+}
+
+void Settings::setKeepArticlesDays(int days)
+{
+    m_settings.setValue(kKeepDays, std::max(days, 0));
+}
+
+int Settings::photoLimitGigabytes() const
+{
+    bool ok = false;
+    const int gigabytes = m_settings.value(kPhotoLimit).toInt(&ok);
+    if (!ok || gigabytes < 0)
+        return int(RetentionPolicy::kDefaultPhotoBytes / RetentionPolicy::kGiB);
+    return std::min(gigabytes, kMaxPhotoGigabytes);
+}
+
+void Settings::setPhotoLimitGigabytes(int gigabytes)
+{
+    m_settings.setValue(kPhotoLimit, std::max(gigabytes, 0));
+}
+
+RetentionPolicy Settings::retention() const
+{
+    return {keepArticlesDays(), qint64(photoLimitGigabytes()) * RetentionPolicy::kGiB};
 }
 
 bool Settings::notifyNewArticles() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Retention.h"
 #include "WholeArticles.h"
 
 #include <QByteArray>
@@ -23,6 +24,14 @@ public:
 
     WholeArticles wholeArticles() const; // default Auto
     void setWholeArticles(WholeArticles mode);
+
+    // "Keep articles for": 30, 90 (default), 365 days, or 0 for forever.
+    int keepArticlesDays() const;
+    void setKeepArticlesDays(int days);
+    // "Photos: at most N GB": default 2; 0 for no limit.
+    int photoLimitGigabytes() const;
+    void setPhotoLimitGigabytes(int gigabytes);
+    RetentionPolicy retention() const;
 
     bool notifyNewArticles() const; // default false
     void setNotifyNewArticles(bool on);

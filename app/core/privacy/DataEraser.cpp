@@ -7,72 +7,110 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 namespace ichq {
 
 namespace {
 
-QString normalized(const QString &path)
+// The file names the app writes in the data folder's top level. SQLite adds -wal, -shm and
+// -journal; StoreRepair keeps a damaged store as <name>.damaged-<time>; QSaveFile writes
+// <name>.XXXXXX before renaming, and QSettings locks with <name>.lock.
+bool isAppFileName(const QString &name, const DataPaths &paths)
 {
-    const QFileInfo info(path);
-    const QString canonical = info.canonicalFilePath(); // empty when it does not exist
-    return QDir::cleanPath(canonical.isEmpty() ? info.absoluteFilePath() : canonical);
+    const auto base = [](const QString &path) { return QFileInfo(path).fileName(); };
+    static const QString sqliteSuffix = QStringLiteral("(-wal|-shm|-journal)?");
+    const QString databases =
+        QStringLiteral("(%1|%2)(\\.damaged-[0-9T:_-]+)?%3")
+            .arg(QRegularExpression::escape(base(paths.databaseFile())),
+                 QRegularExpression::escape(base(paths.outboxFile())), sqliteSuffix);
+    const QString savedFiles = QStringLiteral("(%1|%2)(\\.[A-Za-z0-9]{6}|\\.lock)?")
+                                   .arg(QRegularExpression::escape(base(paths.cookieFile())),
+                                        QRegularExpression::escape(base(paths.settingsFile())));
+    const QRegularExpression pattern(
+        QRegularExpression::anchoredPattern(databases + QLatin1Char('|') + savedFiles));
+    return pattern.match(name).hasMatch();
 }
 
-bool isInside(const QString &path, const QString &folder)
+// The photo cache: <images>/<2 hex>/<64 hex key>, and <key>.part while one is being written.
+bool isPhotoFileName(const QString &folder, const QString &name)
 {
-    return path == folder ||
-           path.startsWith(folder.endsWith(QLatin1Char('/')) ? folder : folder + QLatin1Char('/'));
+    static const QRegularExpression pattern(
+        QRegularExpression::anchoredPattern(QStringLiteral("[0-9a-f]{64}(\\.part)?")));
+    return name.startsWith(folder) && pattern.match(name).hasMatch();
 }
 
-// Removes one entry of the root. A symbolic link is removed as a link: following it would
-// delete what it points to, which may be anything of the user's.
-bool removeEntry(const QFileInfo &entry)
+bool isFanOutFolderName(const QString &name)
 {
-    if (entry.isSymLink() || !entry.isDir())
-        return QFile::remove(entry.absoluteFilePath());
-    return QDir(entry.absoluteFilePath()).removeRecursively();
+    static const QRegularExpression pattern(
+        QRegularExpression::anchoredPattern(QStringLiteral("[0-9a-f]{2}")));
+    return pattern.match(name).hasMatch();
 }
+
+QFileInfoList entriesOf(const QString &folder)
+{
+    return QDir(folder).entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::System |
+                                      QDir::NoDotAndDotDot);
+}
+
+// Removes a folder only when nothing is left in it.
+void removeIfEmpty(const QString &folder)
+{
+    if (entriesOf(folder).isEmpty())
+        QDir().rmdir(folder);
+}
+
+class Eraser
+{
+public:
+    // A symbolic link is removed as a link: following it would delete what it points to.
+    void removeFile(const QFileInfo &entry)
+    {
+        if (!QFile::remove(entry.absoluteFilePath()))
+            m_failed << QDir::toNativeSeparators(entry.absoluteFilePath());
+    }
+
+    void erasePhotoCache(const QFileInfo &images)
+    {
+        if (images.isSymLink() || !images.isDir()) {
+            removeFile(images);
+            return;
+        }
+        for (const QFileInfo &fanOut : entriesOf(images.absoluteFilePath())) {
+            if (fanOut.isSymLink() || !fanOut.isDir() || !isFanOutFolderName(fanOut.fileName()))
+                continue;
+            for (const QFileInfo &photo : entriesOf(fanOut.absoluteFilePath())) {
+                if (!photo.isDir() && isPhotoFileName(fanOut.fileName(), photo.fileName()))
+                    removeFile(photo);
+            }
+            removeIfEmpty(fanOut.absoluteFilePath());
+        }
+        removeIfEmpty(images.absoluteFilePath());
+    }
+
+    QStringList failed() const { return m_failed; }
+
+private:
+    QStringList m_failed;
+};
 
 } // namespace
-
-bool isErasableRoot(const QString &root)
-{
-    if (root.trimmed().isEmpty())
-        return false;
-    const QString path = normalized(root);
-    if (QDir(path).isRoot())
-        return false;
-    const QString home = normalized(QDir::homePath());
-    // The home folder, or a folder holding it (/home, /Users).
-    return !isInside(home, path);
-}
 
 bool eraseAllData(const DataPaths &paths, QString *error)
 {
     const QString root = paths.root();
-    if (!isErasableRoot(root)) {
-        if (error)
-            *error = QCoreApplication::translate("DataEraser",
-                                                 "Refusing to delete the folder %1: it is not a "
-                                                 "data folder of this app.")
-                         .arg(QDir::toNativeSeparators(root));
-        return false;
+    Eraser eraser;
+    const QString imagesName = QFileInfo(paths.imageDir()).fileName();
+    for (const QFileInfo &entry : entriesOf(root)) {
+        if (entry.fileName() == imagesName)
+            eraser.erasePhotoCache(entry);
+        else if ((entry.isSymLink() || !entry.isDir()) && isAppFileName(entry.fileName(), paths))
+            eraser.removeFile(entry);
     }
-    QStringList failed;
-    const QDir dir(root);
-    if (dir.exists()) {
-        const QFileInfoList entries = dir.entryInfoList(QDir::AllEntries | QDir::Hidden |
-                                                        QDir::System | QDir::NoDotAndDotDot);
-        for (const QFileInfo &entry : entries) {
-            if (!removeEntry(entry))
-                failed << QDir::toNativeSeparators(entry.absoluteFilePath());
-        }
-    }
-    if (!QDir().mkpath(root))
-        failed << QDir::toNativeSeparators(root);
+    removeIfEmpty(root);
+    const QStringList failed = eraser.failed();
     if (failed.isEmpty()) {
-        qCInfo(lcStore) << "erased all data under" << root;
+        qCInfo(lcStore) << "erased the app's data under" << root;
         return true;
     }
     qCWarning(lcStore) << "could not erase" << failed;

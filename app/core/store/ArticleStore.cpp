@@ -96,6 +96,7 @@ StoreOutcome ArticleStore::storeFeed(const QUrl &feedUrl, const FeedInfo &info,
             ++outcome.updated;
             break;
         case ArticleWriter::Result::Unchanged:
+        case ArticleWriter::Result::Expired:
             ++outcome.unchanged;
             break;
         case ArticleWriter::Result::Failed:

@@ -21,7 +21,7 @@ QString leadImageKey(const PreparedArticle &article)
 ArticleWriter::ArticleWriter(QSqlDatabase db, qint64 feedId)
     : m_db(std::move(db)), m_feedId(feedId), m_find(m_db), m_insert(m_db), m_update(m_db),
       m_clearCategories(m_db), m_addCategory(m_db), m_newCategory(m_db), m_findCategory(m_db),
-      m_clearImages(m_db), m_addImage(m_db), m_newImage(m_db), m_wantPage(m_db)
+      m_clearImages(m_db), m_addImage(m_db), m_newImage(m_db), m_wantPage(m_db), m_wasExpired(m_db)
 {}
 
 bool ArticleWriter::prepare()
@@ -53,7 +53,9 @@ bool ArticleWriter::prepare()
             QStringLiteral("INSERT OR IGNORE INTO article_images (article_id, image_key, position) "
                            "VALUES (?, ?, ?)")) &&
         m_newImage.prepare(
-            QStringLiteral("INSERT OR IGNORE INTO images (key, url, state) VALUES (?, ?, 0)"));
+            QStringLiteral("INSERT OR IGNORE INTO images (key, url, state) VALUES (?, ?, 0)")) &&
+        m_wasExpired.prepare(
+            QStringLiteral("SELECT 1 FROM expired_articles WHERE feed_id = ? AND guid = ?"));
     if (!prepared)
         m_error = m_db.lastError().text();
     return prepared;
@@ -83,6 +85,15 @@ ArticleWriter::Result ArticleWriter::write(const PreparedArticle &article)
                    : Result::Failed;
     }
     m_find.finish();
+    // Deleted by retention while the feed still lists it: it stays deleted.
+    m_wasExpired.addBindValue(m_feedId);
+    m_wasExpired.addBindValue(article.key);
+    if (!run(m_wasExpired))
+        return Result::Failed;
+    const bool expired = m_wasExpired.next();
+    m_wasExpired.finish();
+    if (expired)
+        return Result::Expired;
     qint64 id = 0;
     return insertArticle(article, hash, &id) && writeLinks(id, article) ? Result::Added
                                                                         : Result::Failed;

@@ -14,7 +14,7 @@ public:
     ArticleWriter(QSqlDatabase db, qint64 feedId);
 
     bool prepare();
-    enum class Result { Added, Updated, Unchanged, Failed };
+    enum class Result { Added, Updated, Unchanged, Expired, Failed };
     Result write(const PreparedArticle &article);
     QString lastError() const { return m_error; }
 
@@ -32,7 +32,7 @@ private:
     QString m_error;
     QHash<QString, qint64> m_categoryIds;
     QSqlQuery m_find, m_insert, m_update, m_clearCategories, m_addCategory, m_newCategory,
-        m_findCategory, m_clearImages, m_addImage, m_newImage, m_wantPage;
+        m_findCategory, m_clearImages, m_addImage, m_newImage, m_wantPage, m_wasExpired;
 };
 
 } // namespace ichq

@@ -84,7 +84,10 @@ bool Database::openReadWrite(QString *error)
         }
         // WAL: readers never block the writer, and a crash mid-transaction leaves the last
         // commit.
-        const bool configured = exec(db, QStringLiteral("PRAGMA journal_mode=WAL"), error) &&
+        // A new store gives the pages that retention frees back to the file system a few at a
+        // time (StoreCleaner); on a store with tables this does nothing until a VACUUM.
+        const bool configured = exec(db, QStringLiteral("PRAGMA auto_vacuum=INCREMENTAL"), error) &&
+                                exec(db, QStringLiteral("PRAGMA journal_mode=WAL"), error) &&
                                 exec(db, QStringLiteral("PRAGMA synchronous=NORMAL"), error) &&
                                 exec(db, QStringLiteral("PRAGMA foreign_keys=ON"), error);
         if (!configured)

@@ -29,7 +29,9 @@ struct CachedImage
 class ImageCache
 {
 public:
-    enum class State { Pending = 0, Cached = 1, Failed = 2, Refused = 3 };
+    // Stored as an integer: never renumber. Evicted: deleted to keep the cache under its limit;
+    // a refresh leaves it, opening its article online fetches it again.
+    enum class State { Pending = 0, Cached = 1, Failed = 2, Refused = 3, Evicted = 4 };
 
     ImageCache(Database &database, const QString &directory);
 
@@ -49,6 +51,7 @@ public:
     bool contains(const QString &key) const;
     std::optional<CachedImage> read(const QString &key) const;
     QString filePath(const QString &key) const;
+    QString directory() const { return m_directory; }
 
     static bool isValidKey(const QString &key);
     Database &database() const { return m_db; }

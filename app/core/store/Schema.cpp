@@ -118,10 +118,21 @@ static QStringList migrationToVersion3()
     };
 }
 
+// Retention: the articles it deleted, so a feed that still lists one does not bring it back.
+// Kept a year after the deletion (StoreCleaner), far longer than any feed lists a post.
+static QStringList migrationToVersion4()
+{
+    return {
+        QStringLiteral(
+            "CREATE TABLE expired_articles (feed_id INTEGER NOT NULL, guid TEXT NOT NULL, "
+            "expired_at INTEGER NOT NULL, PRIMARY KEY (feed_id, guid)) WITHOUT ROWID"),
+    };
+}
+
 const QList<QStringList> &schemaMigrations()
 {
     static const QList<QStringList> migrations{migrationToVersion1(), migrationToVersion2(),
-                                               migrationToVersion3()};
+                                               migrationToVersion3(), migrationToVersion4()};
     return migrations;
 }
 

@@ -1,0 +1,309 @@
+#include "StoreCleaner.h"
+
+#include "Database.h"
+#include "ImageCache.h"
+#include "common/Logging.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace ichq {
+
+namespace {
+
+// What a feed lists is far younger than this: a tombstone older than a year has done its work.
+constexpr int kExpiredKeyDays = 365;
+// A photo file without its row may be one another process (the window, a --refresh) is
+// writing right now: it renames the file before its row says so. Only old ones are strays.
+constexpr int kStrayFileAgeSecs = 3600;
+// A small store is not worth rewriting.
+constexpr qint64 kMinVacuumPages = 256;
+// Pages of search index merged after a cleanup that deleted a few articles.
+constexpr int kSearchMergePages = 200;
+
+bool exec(QSqlQuery &query, QString *error)
+{
+    if (query.exec())
+        return true;
+    *error = query.lastError().text();
+    return false;
+}
+
+qint64 pragmaValue(QSqlDatabase db, const QString &name)
+{
+    QSqlQuery query(db);
+    return query.exec(QStringLiteral("PRAGMA ") + name) && query.next()
+               ? query.value(0).toLongLong()
+               : 0;
+}
+
+QStringList keysOf(QSqlQuery &query)
+{
+    QStringList keys;
+    while (query.next())
+        keys << query.value(0).toString();
+    return keys;
+}
+
+} // namespace
+
+qint64 databaseBytesOnDisk(const QString &databaseFile)
+{
+    return QFileInfo(databaseFile).size() + QFileInfo(databaseFile + QStringLiteral("-wal")).size();
+}
+
+QString CleanupReport::summaryLine() const
+{
+    if (!ok)
+        return StoreCleaner::tr("The store could not be cleaned up: %1").arg(error);
+    const qint64 freed =
+        photoBytesFreed + std::max<qint64>(0, databaseBytesBefore - databaseBytesAfter);
+    const QString size = QLocale().formattedDataSize(databaseBytesAfter);
+    if (articlesDeleted == 0 && photosDeleted == 0 && !vacuumed)
+        return StoreCleaner::tr("Nothing to clean up; the article store takes %1.").arg(size);
+    return StoreCleaner::tr("Cleaned up: %1 and %2 deleted, %3 freed; the article store takes %4.")
+        .arg(StoreCleaner::tr("%n article(s)", nullptr, articlesDeleted),
+             StoreCleaner::tr("%n photo(s)", nullptr, photosDeleted),
+             QLocale().formattedDataSize(freed), size);
+}
+
+StoreCleaner::StoreCleaner(ImageCache &images) : m_images(images), m_db(images.database()) {}
+
+CleanupReport StoreCleaner::run(const RetentionPolicy &policy, const QDateTime &now)
+{
+    CleanupReport report;
+    report.keepDays = policy.keepDays;
+    report.databaseBytesBefore = databaseBytesOnDisk(m_db.filePath());
+    const QDateTime horizon = policy.keepDays > 0 ? now.addDays(-policy.keepDays) : QDateTime();
+    report.ok =
+        expireArticles(horizon, now, report) &&
+        (cancelled() || policy.photoBytesLimit <= 0 || evictPhotos(policy.photoBytesLimit, report));
+    if (report.ok && !cancelled())
+        removeOrphanFiles(now, report);
+    if (report.ok && !cancelled())
+        report.ok = reclaimSpace(report);
+    report.databaseBytesAfter = databaseBytesOnDisk(m_db.filePath());
+    qCInfo(lcStore) << "cleanup: deleted" << report.articlesDeleted << "articles,"
+                    << report.photosDeleted << "photos; vacuumed" << report.vacuumed
+                    << report.error;
+    return report;
+}
+
+// One transaction: the articles, their links, the photos' rows no kept article names, the
+// sections left empty, and the keys that stop a feed from bringing the articles back.
+bool StoreCleaner::expireArticles(const QDateTime &horizon, const QDateTime &now,
+                                  CleanupReport &report)
+{
+    QSqlDatabase db = m_db.connection();
+    Transaction transaction(db);
+    if (!transaction.isActive()) {
+        report.error = db.lastError().text();
+        return false;
+    }
+    if (horizon.isValid()) {
+        // Kept for the chosen time after it was published, and never less after it arrived: a
+        // feed read for the first time keeps its old posts for as long as new ones.
+        const QString expired =
+            QStringLiteral(" FROM articles WHERE is_starred = 0 AND "
+                           "MAX(first_seen, COALESCE(published, 0)) < :horizon");
+        QSqlQuery remember(db);
+        remember.prepare(QStringLiteral("INSERT OR REPLACE INTO expired_articles "
+                                        "(feed_id, guid, expired_at) SELECT feed_id, guid, :now") +
+                         expired);
+        remember.bindValue(QStringLiteral(":now"), now.toSecsSinceEpoch());
+        remember.bindValue(QStringLiteral(":horizon"), horizon.toSecsSinceEpoch());
+        QSqlQuery remove(db);
+        remove.prepare(QStringLiteral("DELETE") + expired);
+        remove.bindValue(QStringLiteral(":horizon"), horizon.toSecsSinceEpoch());
+        if (!exec(remember, &report.error) || !exec(remove, &report.error))
+            return false;
+        report.articlesDeleted = remove.numRowsAffected();
+    }
+    const QString unused =
+        QStringLiteral(" FROM images WHERE NOT EXISTS (SELECT 1 FROM article_images ai "
+                       "WHERE ai.image_key = images.key)");
+    QSqlQuery unusedPhotos(db);
+    QSqlQuery removePhotos(db);
+    QSqlQuery removeSections(db);
+    QSqlQuery forgetKeys(db);
+    forgetKeys.prepare(QStringLiteral("DELETE FROM expired_articles WHERE expired_at < ?"));
+    forgetKeys.addBindValue(now.addDays(-kExpiredKeyDays).toSecsSinceEpoch());
+    if (!unusedPhotos.exec(QStringLiteral("SELECT key") + unused)) {
+        report.error = unusedPhotos.lastError().text();
+        return false;
+    }
+    const QStringList photoKeys = keysOf(unusedPhotos);
+    unusedPhotos.finish();
+    removePhotos.prepare(QStringLiteral("DELETE") + unused);
+    removeSections.prepare(QStringLiteral(
+        "DELETE FROM categories WHERE NOT EXISTS (SELECT 1 FROM article_categories ac "
+        "WHERE ac.category_id = categories.id)"));
+    if (!exec(removePhotos, &report.error) || !exec(removeSections, &report.error) ||
+        !exec(forgetKeys, &report.error))
+        return false;
+    if (!transaction.commit()) {
+        report.error = db.lastError().text();
+        return false;
+    }
+    // After the commit: a kill before this line leaves files without rows, which the next
+    // cleanup removes; never a row whose file is gone for no reason.
+    removePhotoFiles(photoKeys, report);
+    return true;
+}
+
+// Over the limit, the photos of the oldest read articles go first, then those of the oldest
+// unread ones; a starred article's photos stay. Their rows say "evicted", so a refresh does not
+// fetch them again and opening the article online does.
+bool StoreCleaner::evictPhotos(qint64 limit, CleanupReport &report)
+{
+    QSqlDatabase db = m_db.connection();
+    qint64 total = 0;
+    {
+        QSqlQuery sum(db);
+        if (!sum.exec(
+                QStringLiteral("SELECT COALESCE(SUM(bytes), 0) FROM images WHERE state = 1")) ||
+            !sum.next()) {
+            report.error = sum.lastError().text();
+            return false;
+        }
+        total = sum.value(0).toLongLong();
+    }
+    if (total <= limit)
+        return true;
+    QSqlQuery candidates(db);
+    candidates.setForwardOnly(true);
+    if (!candidates.exec(QStringLiteral(
+            "SELECT i.key, i.bytes FROM images i JOIN article_images ai ON ai.image_key = i.key "
+            "JOIN articles a ON a.id = ai.article_id WHERE i.state = 1 GROUP BY i.key "
+            "HAVING MAX(a.is_starred) = 0 "
+            "ORDER BY MAX(a.is_read = 0), MAX(COALESCE(a.published, a.first_seen)), i.key"))) {
+        report.error = candidates.lastError().text();
+        return false;
+    }
+    QStringList evicted;
+    while (total > limit && candidates.next()) {
+        evicted << candidates.value(0).toString();
+        total -= candidates.value(1).toLongLong();
+    }
+    candidates.finish();
+    Transaction transaction(db);
+    QSqlQuery mark(db);
+    mark.prepare(QStringLiteral("UPDATE images SET state = 4 WHERE key = ?"));
+    for (const QString &key : std::as_const(evicted)) {
+        mark.addBindValue(key);
+        if (!exec(mark, &report.error))
+            return false;
+    }
+    if (!transaction.commit()) {
+        report.error = db.lastError().text();
+        return false;
+    }
+    removePhotoFiles(evicted, report);
+    return true;
+}
+
+// Files that no cached row names: left by a kill between a commit and the file's removal, by a
+// crash while a photo was written, or by hand.
+void StoreCleaner::removeOrphanFiles(const QDateTime &now, CleanupReport &report)
+{
+    QSet<QString> cached;
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT key FROM images WHERE state = 1")))
+        return;
+    while (query.next())
+        cached.insert(query.value(0).toString());
+    const QDir root(m_images.directory());
+    const auto entries = QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot;
+    for (const QFileInfo &fanOut : root.entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        if (fanOut.isSymLink() || fanOut.fileName().size() != 2)
+            continue;
+        for (const QFileInfo &file : QDir(fanOut.absoluteFilePath()).entryInfoList(entries)) {
+            QString key = file.fileName();
+            key.chop(key.endsWith(QStringLiteral(".part")) ? 5 : 0);
+            const bool photoFile =
+                !file.isDir() && ImageCache::isValidKey(key) && key.startsWith(fanOut.fileName());
+            const bool stray = (file.fileName() != key || !cached.contains(key)) &&
+                               file.lastModified().secsTo(now) > kStrayFileAgeSecs;
+            if (photoFile && stray && QFile::remove(file.absoluteFilePath())) {
+                ++report.photosDeleted;
+                report.photoBytesFreed += file.size();
+            }
+        }
+    }
+}
+
+// Incremental vacuum hands free pages back a few at a time; when more than a quarter of the
+// file is free (or the store predates incremental vacuum), VACUUM rewrites it once.
+bool StoreCleaner::reclaimSpace(CleanupReport &report)
+{
+    QSqlDatabase db = m_db.connection();
+    QSqlQuery query(db);
+    if (report.articlesDeleted > 0 && !compactSearchIndex(report))
+        return false;
+    const qint64 pages = pragmaValue(db, QStringLiteral("page_count"));
+    const qint64 free = pragmaValue(db, QStringLiteral("freelist_count"));
+    const bool incremental = pragmaValue(db, QStringLiteral("auto_vacuum")) == 2;
+    if (pages >= kMinVacuumPages && free * 4 > pages) {
+        if (!query.exec(QStringLiteral("PRAGMA auto_vacuum=INCREMENTAL")) ||
+            !query.exec(QStringLiteral("VACUUM"))) {
+            report.error = query.lastError().text();
+            return false;
+        }
+        report.vacuumed = true;
+    } else if (incremental && free > 0) {
+        // One page per step: every row of the pragma must be read for all of them to go.
+        if (!query.exec(QStringLiteral("PRAGMA incremental_vacuum"))) {
+            report.error = query.lastError().text();
+            return false;
+        }
+        while (query.next()) {
+        }
+    }
+    query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    return true;
+}
+
+// FTS5 keeps a deleted row's terms in its segments until they are merged. After a large
+// deletion the whole index is rewritten once; after a day's few, a bounded amount of merging
+// keeps it from growing, without a cost that grows with the store.
+bool StoreCleaner::compactSearchIndex(CleanupReport &report)
+{
+    QSqlDatabase db = m_db.connection();
+    QSqlQuery remaining(db);
+    const qint64 kept =
+        remaining.exec(QStringLiteral("SELECT count(*) FROM articles")) && remaining.next()
+            ? remaining.value(0).toLongLong()
+            : 0;
+    remaining.finish();
+    QSqlQuery query(db);
+    const bool large = qint64(report.articlesDeleted) * 4 > kept;
+    const bool done =
+        large ? query.exec(
+                    QStringLiteral("INSERT INTO article_fts (article_fts) VALUES ('optimize')"))
+              : query.exec(QStringLiteral(
+                               "INSERT INTO article_fts (article_fts, rank) VALUES ('merge', %1)")
+                               .arg(kSearchMergePages));
+    if (!done)
+        report.error = query.lastError().text();
+    return done;
+}
+
+void StoreCleaner::removePhotoFiles(const QStringList &keys, CleanupReport &report)
+{
+    for (const QString &key : keys) {
+        QFile file(m_images.filePath(key));
+        const qint64 size = file.size();
+        if (file.exists() && file.remove()) {
+            ++report.photosDeleted;
+            report.photoBytesFreed += size;
+        }
+    }
+}
+
+} // namespace ichq
