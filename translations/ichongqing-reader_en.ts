@@ -1368,17 +1368,6 @@ News from Chongqing, readable offline.
         <translation>Cleaning up…</translation>
     </message>
     <message numerus="yes">
-        <source>Stored now: %n article(s)</source>
-        <translation>
-            <numerusform>Stored now: %n article</numerusform>
-            <numerusform>Stored now: %n articles</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>(%1 unread, %2 starred)</source>
-        <translation>(%1 unread, %2 starred)</translation>
-    </message>
-    <message numerus="yes">
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n photo</numerusform>
@@ -1448,6 +1437,13 @@ News from Chongqing, readable offline.
     <message>
         <source>&amp;Clean Up Now</source>
         <translation>&amp;Clean Up Now</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored now: %n article(s) (%1 unread, %2 starred)</source>
+        <translation>
+            <numerusform>Stored now: %n article (%1 unread, %2 starred)</numerusform>
+            <numerusform>Stored now: %n articles (%1 unread, %2 starred)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

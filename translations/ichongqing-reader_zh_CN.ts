@@ -1361,16 +1361,6 @@ News from Chongqing, readable offline.
         <translation>正在清理…</translation>
     </message>
     <message numerus="yes">
-        <source>Stored now: %n article(s)</source>
-        <translation>
-            <numerusform>当前保存：%n 篇文章</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>(%1 unread, %2 starred)</source>
-        <translation>（%1 篇未读，%2 篇加星标）</translation>
-    </message>
-    <message numerus="yes">
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n 张图片</numerusform>
@@ -1438,6 +1428,12 @@ News from Chongqing, readable offline.
     <message>
         <source>&amp;Clean Up Now</source>
         <translation>立即清理(&amp;C)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored now: %n article(s) (%1 unread, %2 starred)</source>
+        <translation>
+            <numerusform>当前保存：%n 篇文章（%1 篇未读，%2 篇加星标）</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,7 @@ StorageSettings::StorageSettings(Settings &settings, QWidget *parent)
     m_cleanup->setAutoDefault(false);
     m_stats->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_result->hide();
+    m_stats->hide(); // until there are figures
     fillKeepChoices();
 
     connect(m_keep, &QComboBox::activated, this,
@@ -79,6 +80,7 @@ void StorageSettings::setStats(const StoreStats &stats)
 {
     m_figures = stats;
     m_stats->setText(statsText());
+    m_stats->show();
 }
 
 void StorageSettings::setCleanupRunning(bool running)
@@ -103,8 +105,9 @@ QString StorageSettings::statsText() const
         return {};
     const StoreStats &s = *m_figures;
     const QLocale locale;
-    QString text = tr("Stored now: %n article(s)", nullptr, s.articles) + QLatin1Char(' ') +
-                   tr("(%1 unread, %2 starred)").arg(s.unread).arg(s.starred) +
+    QString text = tr("Stored now: %n article(s) (%1 unread, %2 starred)", nullptr, s.articles)
+                       .arg(s.unread)
+                       .arg(s.starred) +
                    QStringLiteral(" · ") + tr("%n photo(s)", nullptr, s.images) +
                    QStringLiteral(" (") + locale.formattedDataSize(s.imageBytes) +
                    QStringLiteral(") · ") +

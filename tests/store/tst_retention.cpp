@@ -63,6 +63,7 @@ private slots:
     void evictedPhotosWaitForTheirArticle();
     void strayFilesAreRemovedFreshOnesKept();
     void theSpaceIsGivenBack();
+    void aDaysDeletionsAreGivenBackToo();
     void statsCountWhatIsStored();
 
 private:
@@ -292,6 +293,24 @@ void TestRetention::theSpaceIsGivenBack()
     QCOMPARE(databaseBytesOnDisk(m_db->filePath()), report.databaseBytesAfter);
     QString integrity;
     QVERIFY2(m_db->checkIntegrity(&integrity), qPrintable(integrity));
+}
+
+// Fewer than a quarter of the pages free: no VACUUM, the freed pages go back one by one.
+void TestRetention::aDaysDeletionsAreGivenBackToo()
+{
+    QList<PreparedArticle> articles = test::makeArticles(0, 600);
+    for (PreparedArticle &article : articles)
+        article.bodyText += QString(3000, QLatin1Char('y'));
+    QVERIFY(ArticleStore(*m_db).storeFeed(kFeed, {}, articles).ok);
+    QVERIFY(StoreCleaner(*m_images).run({90, 0}, kNow).ok); // the store as it is after a day
+    for (int i = 0; i < 60; ++i)
+        QVERIFY(age(*m_db, articles[i].key, 100));
+    const CleanupReport report = StoreCleaner(*m_images).run({90, 0}, kNow);
+    QVERIFY2(report.ok, qPrintable(report.error));
+    QCOMPARE(report.articlesDeleted, 60);
+    QVERIFY(!report.vacuumed);
+    QCOMPARE(count(*m_db, QStringLiteral("PRAGMA freelist_count")), 0);
+    QCOMPARE(count(*m_db, QStringLiteral("PRAGMA auto_vacuum")), 2);
 }
 
 void TestRetention::statsCountWhatIsStored()

@@ -64,7 +64,7 @@ QString item(int n, const SyntheticFeedOptions &o, const QDateTime &base)
     const QString title = chinese ? kChineseTitles.at((n / 3) % kChineseTitles.size())
                                   : kEnglishTitles.at(n % kEnglishTitles.size());
     const QString link = QStringLiteral("https://www.ichongqing.info/2026/11/story-%1/").arg(n);
-    const QDateTime published = base.addSecs(qint64(n) * 600);
+    const QDateTime published = base.addSecs(qint64(n) * o.secondsBetweenItems);
     return QStringLiteral("<item>\n<title>%1 (%2)</title>\n<link>%3</link>\n"
                           "<dc:creator><![CDATA[Reporter %4]]></dc:creator>\n"
                           "<pubDate>%5</pubDate>\n<category><![CDATA[%6]]></category>\n"
@@ -87,7 +87,6 @@ QString item(int n, const SyntheticFeedOptions &o, const QDateTime &base)
 
 QByteArray makeSyntheticFeed(const SyntheticFeedOptions &options)
 {
-    const QDateTime base(QDate(2026, 10, 1), QTime(0, 0), Qt::UTC);
     QString xml = QStringLiteral(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         "<rss version=\"2.0\" xmlns:content=\"http://purl.org/rss/1.0/modules/content/\" "
@@ -96,7 +95,7 @@ QByteArray makeSyntheticFeed(const SyntheticFeedOptions &options)
         "<description>Chongqing news in English</description>\n<language>en-US</language>\n");
     xml.reserve(options.items * (options.bodyBytes + 900));
     for (int i = options.items - 1; i >= 0; --i) // newest first, as WordPress writes it
-        xml += item(options.firstItem + i, options, base);
+        xml += item(options.firstItem + i, options, options.base);
     xml += QStringLiteral("</channel>\n</rss>\n");
     return xml.toUtf8();
 }

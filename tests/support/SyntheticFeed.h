@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QString>
 #include <QUrl>
 
@@ -16,6 +17,9 @@ struct SyntheticFeedOptions
     QUrl imageBase;    // images are <imageBase>/img/<item>-<n>.jpg
     QString variant;   // changes every body, so a refresh sees updates
     int firstItem = 0; // item numbers continue from here (newer items have higher numbers)
+    // Item n is published at base + n * secondsBetweenItems.
+    QDateTime base = QDateTime(QDate(2026, 10, 1), QTime(0, 0), Qt::UTC);
+    int secondsBetweenItems = 600;
 };
 
 QByteArray makeSyntheticFeed(const SyntheticFeedOptions &options);

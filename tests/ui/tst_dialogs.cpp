@@ -1,5 +1,7 @@
 #include "UiTestSupport.h"
 
+#include "store/ArticleQueries.h"
+
 #include "TestHttpServer.h"
 #include "common/AppInfo.h"
 #include "ui/ConsentController.h"
@@ -12,8 +14,10 @@
 #include "ui/RefreshController.h"
 #include "ui/SettingsController.h"
 #include "ui/SettingsDialog.h"
+#include "ui/StorageSettings.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkCookie>
@@ -21,6 +25,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QStatusBar>
 #include <QTreeView>
 #include <QUrlQuery>
@@ -70,6 +75,7 @@ private slots:
     void newerPolicyAsksAgain();
     void withdrawalDeletesCookieFile();
     void settingsApplyAtOnce();
+    void storageSettingsCleanUpNow();
     void messageAddressIsHttpsOnly();
     void emailPattern_data();
     void emailPattern();
@@ -231,6 +237,42 @@ void TestDialogs::settingsApplyAtOnce()
         settings->notifyBox()->setChecked(true);
         QVERIFY(m_fixture->settings->notifyNewArticles());
     }
+}
+
+// Storage: the choices are stored at once, the figures say what the store holds, and Clean Up
+// Now applies the new horizon in the refresh thread and says what it did.
+void TestDialogs::storageSettingsCleanUpNow()
+{
+    QVERIFY(m_fixture->open());
+    QVERIFY(m_fixture->storeArticles(0, 30));
+    QSqlQuery age(m_fixture->database.connection());
+    QVERIFY(age.exec(QStringLiteral("UPDATE articles SET published = %1, first_seen = %1 "
+                                    "WHERE id <= 12")
+                         .arg(QDateTime::currentDateTimeUtc().addDays(-45).toSecsSinceEpoch())));
+    MainWindow window(m_fixture->context());
+    ui::SettingsDialog *settings = window.settingsController()->showSettings();
+    ui::StorageSettings *storage = settings->storage();
+    QCOMPARE(storage->keepBox()->currentText(), QStringLiteral("3 months"));
+    QCOMPARE(storage->photoLimitBox()->value(), 2);
+    QVERIFY2(storage->statsLabel()->text().contains(QStringLiteral("30 article")),
+             qPrintable(storage->statsLabel()->text()));
+
+    storage->photoLimitBox()->setValue(5);
+    QCOMPARE(m_fixture->settings->photoLimitGigabytes(), 5);
+    const int month = storage->keepBox()->findData(30);
+    storage->keepBox()->setCurrentIndex(month);
+    emit storage->keepBox()->activated(month);
+    QCOMPARE(m_fixture->settings->keepArticlesDays(), 30);
+    QCOMPARE(m_fixture->settings->retention().photoBytesLimit, 5 * RetentionPolicy::kGiB);
+
+    storage->cleanupButton()->click();
+    QVERIFY(!storage->cleanupButton()->isEnabled());
+    QVERIFY(QTest::qWaitFor([&] { return storage->cleanupButton()->isEnabled(); }, 20000));
+    QVERIFY2(storage->resultLabel()->text().startsWith(QStringLiteral("Cleaned up: 12 article")),
+             qPrintable(storage->resultLabel()->text()));
+    QVERIFY2(storage->statsLabel()->text().contains(QStringLiteral("18 article")),
+             qPrintable(storage->statsLabel()->text()));
+    QCOMPARE(ArticleQueries(m_fixture->database).totalArticles(), 18);
 }
 
 // Name, e-mail and message never travel unencrypted: Settings refuses a plain http address

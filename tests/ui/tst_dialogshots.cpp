@@ -1,11 +1,13 @@
 #include "UiTestSupport.h"
 
+#include "store/StoreStats.h"
 #include "ui/ConsentDialog.h"
 #include "ui/MessageDialog.h"
 #include "ui/OutboxModel.h"
 #include "ui/OutboxWindow.h"
 #include "ui/PrivacyDialog.h"
 #include "ui/SettingsDialog.h"
+#include "ui/StorageSettings.h"
 
 #include <QCheckBox>
 #include <QLayout>
@@ -96,6 +98,9 @@ void TestDialogShots::buildDialogs()
     m_outbox = std::make_unique<ui::OutboxWindow>(*m_fixture.outbox, *m_fixture.sender);
     m_settings = std::make_unique<ui::SettingsDialog>(*m_fixture.settings, *m_fixture.consent,
                                                       m_fixture.paths);
+    StoreStats stats;
+    QVERIFY(readStoreStats(m_fixture.database, &stats));
+    m_settings->storage()->setStats(stats);
     showAll();
     // A form a hurried user left half done: every kind of error at once.
     ui::MessageDialog &form = *m_errorForm;

@@ -25,6 +25,10 @@ constexpr int kStrayFileAgeSecs = 3600;
 constexpr qint64 kMinVacuumPages = 256;
 // Pages of search index merged after a cleanup that deleted a few articles.
 constexpr int kSearchMergePages = 200;
+// Pages handed back by one cleanup's incremental vacuum (about a quarter of a second).
+constexpr qint64 kMaxPagesReleased = 2500;
+// store_meta: the search index's blocks per article right after it was last rewritten.
+const QString kIndexBaselineKey = QStringLiteral("search_index_blocks_per_article");
 
 bool exec(QSqlQuery &query, QString *error)
 {
@@ -244,7 +248,7 @@ bool StoreCleaner::reclaimSpace(CleanupReport &report)
 {
     QSqlDatabase db = m_db.connection();
     QSqlQuery query(db);
-    if (report.articlesDeleted > 0 && !compactSearchIndex(report))
+    if (!compactSearchIndex(report))
         return false;
     const qint64 pages = pragmaValue(db, QStringLiteral("page_count"));
     const qint64 free = pragmaValue(db, QStringLiteral("freelist_count"));
@@ -256,42 +260,77 @@ bool StoreCleaner::reclaimSpace(CleanupReport &report)
             return false;
         }
         report.vacuumed = true;
-    } else if (incremental && free > 0) {
-        // One page per step: every row of the pragma must be read for all of them to go.
-        if (!query.exec(QStringLiteral("PRAGMA incremental_vacuum"))) {
-            report.error = query.lastError().text();
-            return false;
-        }
-        while (query.next()) {
-        }
+    } else if (incremental && free > 0 &&
+               !releasePages(std::min(free, kMaxPagesReleased), report)) {
+        return false;
     }
     query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     return true;
 }
 
-// FTS5 keeps a deleted row's terms in its segments until they are merged. After a large
-// deletion the whole index is rewritten once; after a day's few, a bounded amount of merging
-// keeps it from growing, without a cost that grows with the store.
+// Each step of "PRAGMA incremental_vacuum" hands one page back and yields a row that Qt never
+// asks for, so one exec() frees a single page: the statement is run once per page, in one
+// transaction. At most `pages`, the rest next time; stops early when cancelled.
+bool StoreCleaner::releasePages(qint64 pages, CleanupReport &report)
+{
+    QSqlDatabase db = m_db.connection();
+    Transaction transaction(db);
+    QSqlQuery release(db);
+    if (!release.prepare(QStringLiteral("PRAGMA incremental_vacuum"))) {
+        report.error = release.lastError().text();
+        return false;
+    }
+    for (qint64 page = 0; page < pages && !(page % 500 == 0 && cancelled()); ++page) {
+        if (!release.exec()) {
+            report.error = release.lastError().text();
+            return false;
+        }
+    }
+    release.finish();
+    if (transaction.commit())
+        return true;
+    report.error = db.lastError().text();
+    return false;
+}
+
+// FTS5 keeps a deleted or replaced row's terms in its segments until they are merged, so a
+// store whose articles come and go (retention, changed entries, whole articles) grows its index
+// without end. The index is rewritten once it is half as large again as right after the last
+// rewrite (per article), or when a large part of the store was just deleted; otherwise a bounded
+// amount of merging, whose cost does not grow with the store.
 bool StoreCleaner::compactSearchIndex(CleanupReport &report)
 {
     QSqlDatabase db = m_db.connection();
-    QSqlQuery remaining(db);
-    const qint64 kept =
-        remaining.exec(QStringLiteral("SELECT count(*) FROM articles")) && remaining.next()
-            ? remaining.value(0).toLongLong()
-            : 0;
-    remaining.finish();
+    const auto count = [&db](const QString &table) {
+        QSqlQuery query(db);
+        return query.exec(QStringLiteral("SELECT count(*) FROM ") + table) && query.next()
+                   ? query.value(0).toLongLong()
+                   : qint64(0);
+    };
+    const qint64 articles = count(QStringLiteral("articles"));
+    const qint64 blocks = count(QStringLiteral("article_fts_data"));
+    const double blocksPerArticle = m_db.meta(kIndexBaselineKey).toDouble();
+    const bool largeDeletion = qint64(report.articlesDeleted) * 4 > articles;
+    const bool bloated =
+        blocksPerArticle > 0 &&
+        double(blocks) > 1.5 * blocksPerArticle * double(std::max<qint64>(articles, 1));
     QSqlQuery query(db);
-    const bool large = qint64(report.articlesDeleted) * 4 > kept;
-    const bool done =
-        large ? query.exec(
-                    QStringLiteral("INSERT INTO article_fts (article_fts) VALUES ('optimize')"))
-              : query.exec(QStringLiteral(
-                               "INSERT INTO article_fts (article_fts, rank) VALUES ('merge', %1)")
-                               .arg(kSearchMergePages));
-    if (!done)
+    if (!largeDeletion && !bloated && blocksPerArticle > 0) {
+        if (query.exec(QStringLiteral("INSERT INTO article_fts (article_fts, rank) "
+                                      "VALUES ('merge', %1)")
+                           .arg(kSearchMergePages)))
+            return true;
         report.error = query.lastError().text();
-    return done;
+        return false;
+    }
+    if (!query.exec(QStringLiteral("INSERT INTO article_fts (article_fts) VALUES ('optimize')"))) {
+        report.error = query.lastError().text();
+        return false;
+    }
+    if (articles > 0)
+        m_db.setMeta(kIndexBaselineKey,
+                     double(count(QStringLiteral("article_fts_data"))) / double(articles));
+    return true;
 }
 
 void StoreCleaner::removePhotoFiles(const QStringList &keys, CleanupReport &report)

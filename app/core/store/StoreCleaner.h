@@ -53,6 +53,7 @@ private:
     void removeOrphanFiles(const QDateTime &now, CleanupReport &report);
     bool reclaimSpace(CleanupReport &report);
     bool compactSearchIndex(CleanupReport &report);
+    bool releasePages(qint64 pages, CleanupReport &report);
     void removePhotoFiles(const QStringList &keys, CleanupReport &report);
     bool cancelled() const { return m_cancelled && m_cancelled(); }
 
