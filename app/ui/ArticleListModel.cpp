@@ -59,6 +59,16 @@ QHash<int, QByteArray> ArticleListModel::roleNames() const
     return names;
 }
 
+// Exact for a list; for a search, counted up to a page beyond the rows loaded (each match is
+// checked against its text, and a search may match most of a large store): enough to know
+// whether there is more to fetch.
+int ArticleListModel::countShown(int loaded) const
+{
+    if (m_filter.search.trimmed().isEmpty())
+        return m_queries.count(m_filter);
+    return m_queries.count(m_filter, loaded + 2 * kPageSize);
+}
+
 bool ArticleListModel::canFetchMore(const QModelIndex &parent) const
 {
     return !parent.isValid() && m_rows.size() < m_total;
@@ -77,6 +87,7 @@ void ArticleListModel::fetchMore(const QModelIndex &parent)
         m_total = int(m_rows.size()); // the store shrank under us; stop asking
         return;
     }
+    m_total = countShown(int(m_rows.size() + page.size()));
     const int first = int(m_rows.size());
     beginInsertRows({}, first, first + int(page.size()) - 1);
     for (const ArticleSummary &a : std::as_const(page)) {
@@ -105,7 +116,7 @@ void ArticleListModel::setFeeds(const QList<QUrl> &feeds)
 void ArticleListModel::requery()
 {
     beginResetModel();
-    m_total = m_queries.count(m_filter);
+    m_total = countShown(0);
     m_rows = query(0, kPageSize);
     rebuildIndex();
     endResetModel();
@@ -121,7 +132,7 @@ QStringList ArticleListModel::searchTerms() const
 void ArticleListModel::reload()
 {
     const int oldTotal = m_total;
-    m_total = m_queries.count(m_filter);
+    m_total = countShown(int(m_rows.size()));
     // Keep as many rows loaded as before plus the ones that arrived, so the rows the user was
     // looking at are still there after the new ones are inserted above them.
     const int limit = qMax(kPageSize, int(m_rows.size()) + qMax(0, m_total - oldTotal));

@@ -42,6 +42,8 @@ public:
     void setFeeds(const QList<QUrl> &feeds);
     const ArticleFilter &filter() const { return m_filter; }
     QStringList searchTerms() const;
+    // The rows the filter matches; for a search, at least the rows loaded and whether more
+    // follow (see countShown).
     int totalCount() const { return m_total; }
 
     // Reads the store again after a refresh. Rows are matched by article id: rows that stay keep
@@ -59,6 +61,7 @@ public:
 
 private:
     QList<ArticleSummary> query(int offset, int limit) const;
+    int countShown(int loaded) const;
     void requery(); // the first page of m_filter, as a reset
     bool mergeInOrder(const QList<ArticleSummary> &fresh);
     void rebuildIndex();

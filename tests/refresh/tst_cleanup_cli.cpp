@@ -241,7 +241,7 @@ void TestCleanupCli::aKilledCleanupLeavesAConsistentStore()
         QVERIFY2(db.checkIntegrity(&integrity), qPrintable(integrity));
         QSqlQuery query(db.connection());
         QVERIFY(query.exec(
-            QStringLiteral("INSERT INTO article_fts (article_fts) VALUES ('integrity-check')")));
+            QStringLiteral("INSERT INTO article_search (article_search) VALUES ('integrity-check')")));
         QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM articles")) && query.next());
         const int left = query.value(0).toInt();
         qInfo() << "killed after" << delayMs << "ms:" << left << "articles left";

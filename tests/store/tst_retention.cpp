@@ -127,7 +127,7 @@ void TestRetention::oldArticlesGoStarredOnesStay()
     QCOMPARE(ArticleQueries(*m_db).count(search), 0);
     QSqlQuery check(m_db->connection());
     QVERIFY(check.exec(
-        QStringLiteral("INSERT INTO article_fts (article_fts) VALUES ('integrity-check')")));
+        QStringLiteral("INSERT INTO article_search (article_search) VALUES ('integrity-check')")));
     QVERIFY(report.summaryLine().contains(QStringLiteral("2 article")));
 }
 

@@ -37,6 +37,8 @@ private slots:
     void search_data();
     void search();
     void searchFollowsUpdates();
+    void searchIsNewestFirstWithoutSorting();
+    void searchFindsTheAuthor();
     void pagingIsStableAndOrdered();
     void feedStateKeepsValidators();
     void imagesArePendingUntilCached();
@@ -91,7 +93,7 @@ void TestStore::freshDatabaseIsMigratedToLatest()
     QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode")));
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toString(), QStringLiteral("wal"));
-    for (const char *table : {"feeds", "articles", "categories", "images", "article_fts"}) {
+    for (const char *table : {"feeds", "articles", "categories", "images", "article_search"}) {
         QVERIFY2(m_db->connection().tables(QSql::AllTables).contains(QLatin1String(table)), table);
     }
 }
@@ -149,6 +151,9 @@ void TestStore::olderSchemaIsMigratedKeepingData()
     QCOMPARE(rows.size(), 1);
     QCOMPARE(rows.first().title, QStringLiteral("Kept through the migration"));
     QVERIFY(rows.first().starred);
+    ArticleFilter search;
+    search.search = QStringLiteral("through the migration");
+    QCOMPARE(ArticleQueries(migrated).count(search), 1);
     QSqlQuery plan(migrated.connection());
     QVERIFY(plan.exec(
         QStringLiteral("EXPLAIN QUERY PLAN SELECT a.id FROM articles a "
@@ -397,6 +402,53 @@ void TestStore::searchFollowsUpdates()
         store.storeFeed(feedUrl(), {}, {test::makeArticle(1, QStringLiteral("Hongyadong"))}).ok);
     QCOMPARE(count(QStringLiteral("Chaotianmen")), 0);
     QCOMPARE(count(QStringLiteral("Hongyadong")), 1);
+}
+
+// Results come in the lists' order (shown date, then id), page after page, straight from the
+// index: a changed date moves an article, and no sort of all the matches is needed.
+void TestStore::searchIsNewestFirstWithoutSorting()
+{
+    ArticleStore store(*m_db);
+    QList<PreparedArticle> articles = test::makeArticles(0, 250);
+    QVERIFY(store.storeFeed(feedUrl(), {}, articles).ok);
+    ArticleFilter all;
+    all.limit = 1000;
+    QList<qint64> expected;
+    for (const ArticleSummary &row : ArticleQueries(*m_db).list(all))
+        expected << row.id;
+    ArticleFilter search;
+    search.search = QStringLiteral("Yangtze");
+    QList<qint64> found;
+    for (search.offset = 0; search.offset < 300; search.offset += 100) {
+        for (const ArticleSummary &row : ArticleQueries(*m_db).list(search))
+            found << row.id;
+    }
+    QCOMPARE(found, expected);
+
+    articles[3].published = QDateTime::currentDateTimeUtc();
+    articles[3].bodyText += QStringLiteral(" corrected");
+    QVERIFY(store.storeFeed(feedUrl(), {}, {articles[3]}).ok);
+    search.offset = 0;
+    QCOMPARE(ArticleQueries(*m_db).list(search).first().title, articles[3].title);
+
+    QSqlQuery plan(m_db->connection());
+    QVERIFY(plan.exec(QStringLiteral(
+        "EXPLAIN QUERY PLAN SELECT a.id FROM article_search s JOIN articles a ON a.search_key = "
+        "s.rowid WHERE s.search_text LIKE '%Yangtze%' ORDER BY s.rowid DESC LIMIT 100")));
+    QString details;
+    while (plan.next())
+        details += plan.value(3).toString() + QLatin1Char('\n');
+    QVERIFY2(!details.contains(QStringLiteral("TEMP B-TREE")), qPrintable(details));
+    QVERIFY2(details.contains(QStringLiteral("articles_by_search_key")), qPrintable(details));
+}
+
+void TestStore::searchFindsTheAuthor()
+{
+    PreparedArticle article = test::makeArticle(1);
+    article.author = QStringLiteral("Tan Yuxin 谭雨欣");
+    QVERIFY(ArticleStore(*m_db).storeFeed(feedUrl(), {}, {article}).ok);
+    QCOMPARE(count(QStringLiteral("Yuxin")), 1);
+    QCOMPARE(count(QStringLiteral("谭雨欣")), 1);
 }
 
 void TestStore::pagingIsStableAndOrdered()

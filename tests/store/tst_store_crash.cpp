@@ -49,7 +49,7 @@ void TestStoreCrash::killedMidTransactionLosesNothing()
     QVERIFY2(db.checkIntegrity(&report), qPrintable(report));
     QSqlQuery ftsCheck(db.connection());
     QVERIFY(ftsCheck.exec(
-        QStringLiteral("INSERT INTO article_fts (article_fts) VALUES ('integrity-check')")));
+        QStringLiteral("INSERT INTO article_search (article_search) VALUES ('integrity-check')")));
 
     ArticleQueries queries(db);
     QCOMPARE(queries.totalArticles(), 200);

@@ -23,15 +23,25 @@ QString likePattern(const QString &term)
     return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
-// WHERE clause and its bound values for a filter. Terms of three characters or more use the
-// trigram index; shorter ones (two Chinese characters are a word) fall back to LIKE.
+bool hasLikeWildcards(const QString &term)
+{
+    return term.contains(QLatin1Char('%')) || term.contains(QLatin1Char('_')) ||
+           term.contains(QLatin1Char('\\'));
+}
+
+// WHERE clause and its bound values for a filter. Each word of a search is a substring of the
+// title, author or text (search_text). Words of three characters or more are looked up in the
+// trigram index, which then yields the rows newest first (its rowid is search_key); SQLite
+// checks the pattern on each. Shorter words (two Chinese characters are a word) only filter.
 struct WhereClause
 {
     QStringList conditions;
     QVariantList values;
+    bool searchIndex = false; // FROM the index, joined to articles
 
     explicit WhereClause(const ArticleFilter &filter)
     {
+        addSearch(filter.search);
         if (!filter.section.isEmpty()) {
             conditions << QStringLiteral(
                 "a.id IN (SELECT ac.article_id FROM article_categories ac JOIN categories c "
@@ -44,30 +54,40 @@ struct WhereClause
             conditions << QStringLiteral("a.is_read = 0");
         if (filter.starredOnly)
             conditions << QStringLiteral("a.is_starred = 1");
-        addSearch(filter.search);
     }
 
     void addSearch(const QString &search)
     {
-        QStringList phrases;
         // Quotes carry no meaning for a reader typing a few words; each word is a substring.
         QString cleaned = search;
         cleaned.remove(QLatin1Char('"'));
         const QStringList terms = cleaned.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
         for (const QString &term : terms) {
-            if (term.toUcs4().size() >= 3) {
-                phrases << QLatin1Char('"') + term + QLatin1Char('"');
+            // A pattern with ESCAPE is not one the index can serve: only words without
+            // wildcard characters go to it.
+            if (term.toUcs4().size() >= 3 && !hasLikeWildcards(term)) {
+                conditions << QStringLiteral("s.search_text LIKE ?");
+                values << QLatin1Char('%') + term + QLatin1Char('%');
+                searchIndex = true;
             } else {
-                conditions << QStringLiteral(
-                    "(a.title LIKE ? ESCAPE '\\' OR a.body_text LIKE ? ESCAPE '\\')");
-                values << likePattern(term) << likePattern(term);
+                conditions << QStringLiteral("a.search_text LIKE ? ESCAPE '\\'");
+                values << likePattern(term);
             }
         }
-        if (!phrases.isEmpty()) {
-            conditions << QStringLiteral(
-                "a.id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)");
-            values << phrases.join(QLatin1String(" AND "));
-        }
+    }
+
+    QString from() const
+    {
+        return searchIndex ? QStringLiteral(
+                                 " FROM article_search s JOIN articles a ON a.search_key = s.rowid")
+                           : QStringLiteral(" FROM articles a");
+    }
+
+    QString order() const
+    {
+        return searchIndex ? QStringLiteral(" ORDER BY s.rowid DESC")
+                           : QStringLiteral(
+                                 " ORDER BY COALESCE(a.published, a.first_seen) DESC, a.id DESC");
     }
 
     QString sql() const
@@ -114,10 +134,8 @@ QList<ArticleSummary> ArticleQueries::list(const ArticleFilter &filter) const
     const WhereClause where(filter);
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT ") + kSummaryColumns + QStringLiteral(" FROM articles a") +
-                  where.sql() +
-                  QStringLiteral(" ORDER BY COALESCE(a.published, a.first_seen) DESC, a.id DESC "
-                                 "LIMIT ? OFFSET ?"));
+    query.prepare(QStringLiteral("SELECT ") + kSummaryColumns + where.from() + where.sql() +
+                  where.order() + QStringLiteral(" LIMIT ? OFFSET ?"));
     where.bind(query);
     query.addBindValue(filter.limit);
     query.addBindValue(filter.offset);
@@ -134,12 +152,19 @@ QList<ArticleSummary> ArticleQueries::list(const ArticleFilter &filter) const
     return rows;
 }
 
-int ArticleQueries::count(const ArticleFilter &filter) const
+int ArticleQueries::count(const ArticleFilter &filter, int atMost) const
 {
     const WhereClause where(filter);
     QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral("SELECT count(*) FROM articles a") + where.sql());
-    where.bind(query);
+    if (atMost < 0) {
+        query.prepare(QStringLiteral("SELECT count(*)") + where.from() + where.sql());
+        where.bind(query);
+    } else {
+        query.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1") + where.from() +
+                      where.sql() + where.order() + QStringLiteral(" LIMIT ?)"));
+        where.bind(query);
+        query.addBindValue(atMost);
+    }
     return query.exec() && query.next() ? query.value(0).toInt() : 0;
 }
 

@@ -15,7 +15,9 @@ public:
     explicit ArticleQueries(Database &database);
 
     QList<ArticleSummary> list(const ArticleFilter &filter) const;
-    int count(const ArticleFilter &filter) const;
+    // With atMost >= 0, stops counting there: a search checks each match against the text, and
+    // a list needs to know only whether there is another page.
+    int count(const ArticleFilter &filter, int atMost = -1) const;
     std::optional<Article> article(qint64 id) const;
     // Categories with totals and unread counts, by size; of these feeds' articles (empty: all).
     QList<Section> sections(const QList<QUrl> &feeds = {}) const;

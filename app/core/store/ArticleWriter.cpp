@@ -1,6 +1,7 @@
 #include "ArticleWriter.h"
 
 #include "ArticleStore.h"
+#include "Schema.h"
 #include "SqlValues.h"
 #include "html/HtmlSanitizer.h"
 
@@ -31,8 +32,8 @@ bool ArticleWriter::prepare()
             "SELECT id, content_hash, page_state FROM articles WHERE feed_id = ? AND guid = ?")) &&
         m_insert.prepare(QStringLiteral(
             "INSERT INTO articles (feed_id, guid, link, title, author, published, updated, "
-            "excerpt, body_html, body_text, content_hash, first_image, first_seen, page_state) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) &&
+            "excerpt, body_html, body_text, content_hash, first_image, first_seen, page_state, "
+            "id, search_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) &&
         // A new version of the entry: its page is asked for again, with the validators of the
         // copy we have, so a page that did not change costs a 304.
         m_wantPage.prepare(QStringLiteral("UPDATE articles SET page_state = 1, page_attempts = 0, "
@@ -56,9 +57,20 @@ bool ArticleWriter::prepare()
             QStringLiteral("INSERT OR IGNORE INTO images (key, url, state) VALUES (?, ?, 0)")) &&
         m_wasExpired.prepare(
             QStringLiteral("SELECT 1 FROM expired_articles WHERE feed_id = ? AND guid = ?"));
-    if (!prepared)
+    if (!prepared) {
         m_error = m_db.lastError().text();
-    return prepared;
+        return false;
+    }
+    // Ids are given here, one past the largest, as SQLite would: the row's search key needs its
+    // id, and a key given with the row is indexed once instead of by a second write.
+    QSqlQuery largest(m_db);
+    if (!largest.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM articles")) ||
+        !largest.next()) {
+        m_error = largest.lastError().text();
+        return false;
+    }
+    m_nextId = largest.value(0).toLongLong() + 1;
+    return true;
 }
 
 ArticleWriter::Result ArticleWriter::write(const PreparedArticle &article)
@@ -99,20 +111,25 @@ ArticleWriter::Result ArticleWriter::write(const PreparedArticle &article)
                                                                         : Result::Failed;
 }
 
-bool ArticleWriter::insertArticle(const PreparedArticle &article, const QString &hash, qint64 *id)
+bool ArticleWriter::insertArticle(const PreparedArticle &article, const QString &hash,
+                                  qint64 *newId)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    const qint64 id = m_nextId;
+    const qint64 shown = (article.published.isValid() ? article.published : now).toSecsSinceEpoch();
     for (const QVariant &value :
          {QVariant(m_feedId), sql::text(article.key), sql::text(article.link.toString()),
           sql::text(article.title), sql::text(article.author), sql::epochOrNull(article.published),
           sql::epochOrNull(article.updated), sql::text(article.excerpt),
           sql::text(article.bodyHtml), sql::text(article.bodyText), sql::text(hash),
           sql::text(leadImageKey(article)), QVariant(now.toSecsSinceEpoch()),
-          QVariant(int(article.wantsPage ? PageState::Wanted : PageState::NotNeeded))})
+          QVariant(int(article.wantsPage ? PageState::Wanted : PageState::NotNeeded)), QVariant(id),
+          QVariant(searchKey(shown, id))})
         m_insert.addBindValue(value);
     if (!run(m_insert))
         return false;
-    *id = m_insert.lastInsertId().toLongLong();
+    *newId = id;
+    ++m_nextId;
     return true;
 }
 

@@ -19,7 +19,7 @@ public:
     QString lastError() const { return m_error; }
 
 private:
-    bool insertArticle(const PreparedArticle &article, const QString &hash, qint64 *id);
+    bool insertArticle(const PreparedArticle &article, const QString &hash, qint64 *newId);
     bool updateArticle(qint64 id, const PreparedArticle &article, const QString &hash);
     bool wantPage(qint64 id);
     bool clearLinks(qint64 id);
@@ -29,6 +29,7 @@ private:
 
     QSqlDatabase m_db;
     qint64 m_feedId;
+    qint64 m_nextId = 0;
     QString m_error;
     QHash<QString, qint64> m_categoryIds;
     QSqlQuery m_find, m_insert, m_update, m_clearCategories, m_addCategory, m_newCategory,

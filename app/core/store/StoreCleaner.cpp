@@ -308,7 +308,7 @@ bool StoreCleaner::compactSearchIndex(CleanupReport &report)
                    : qint64(0);
     };
     const qint64 articles = count(QStringLiteral("articles"));
-    const qint64 blocks = count(QStringLiteral("article_fts_data"));
+    const qint64 blocks = count(QStringLiteral("article_search_data"));
     const double blocksPerArticle = m_db.meta(kIndexBaselineKey).toDouble();
     const bool largeDeletion = qint64(report.articlesDeleted) * 4 > articles;
     const bool bloated =
@@ -316,20 +316,20 @@ bool StoreCleaner::compactSearchIndex(CleanupReport &report)
         double(blocks) > 1.5 * blocksPerArticle * double(std::max<qint64>(articles, 1));
     QSqlQuery query(db);
     if (!largeDeletion && !bloated && blocksPerArticle > 0) {
-        if (query.exec(QStringLiteral("INSERT INTO article_fts (article_fts, rank) "
+        if (query.exec(QStringLiteral("INSERT INTO article_search (article_search, rank) "
                                       "VALUES ('merge', %1)")
                            .arg(kSearchMergePages)))
             return true;
         report.error = query.lastError().text();
         return false;
     }
-    if (!query.exec(QStringLiteral("INSERT INTO article_fts (article_fts) VALUES ('optimize')"))) {
+    if (!query.exec(QStringLiteral("INSERT INTO article_search (article_search) VALUES ('optimize')"))) {
         report.error = query.lastError().text();
         return false;
     }
     if (articles > 0)
         m_db.setMeta(kIndexBaselineKey,
-                     double(count(QStringLiteral("article_fts_data"))) / double(articles));
+                     double(count(QStringLiteral("article_search_data"))) / double(articles));
     return true;
 }
 

@@ -147,7 +147,7 @@ RepairOutcome StoreRepair::rebuild(Database &db, const QString &path)
     // validator may let the server answer 304 to it.
     run(query, QStringLiteral("UPDATE feeds SET etag = '', last_modified = ''"));
     // The search index is derived: built again from the rows that came through.
-    run(query, QStringLiteral("INSERT INTO article_fts (article_fts) VALUES ('rebuild')"));
+    run(query, QStringLiteral("INSERT INTO article_search (article_search) VALUES ('rebuild')"));
     if (run(query, QStringLiteral("SELECT count(*) FROM articles")) && query.next())
         outcome.articlesKept = query.value(0).toInt();
     db.setMeta(kLastCheck, QDateTime::currentSecsSinceEpoch());
