@@ -14,6 +14,9 @@ namespace ichq::cli {
 
 // Opens the store of `paths` for reading; false (with one line on stderr) when there is none.
 bool openStoredArticles(const DataPaths &paths, Database &db);
+// Opens (or creates) the store to write to, checked for damage and repaired first; false when it
+// cannot be written. Says on stderr what happened.
+bool openStoreForWriting(const DataPaths &paths, Database &db);
 
 // Prints the feed as JSON. 0 when parsed, 2 when nothing could be parsed.
 int runParse(const QString &fileOrUrl, const QUrl &baseUrl);

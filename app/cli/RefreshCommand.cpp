@@ -12,6 +12,18 @@
 
 namespace ichq::cli {
 
+bool openStoreForWriting(const DataPaths &paths, Database &db)
+{
+    QString error;
+    RepairOutcome repair;
+    const bool opened = RefreshSession::openStore(db, paths, true, &repair, &error);
+    if (repair.damaged)
+        printErr(repair.sentence());
+    else if (!opened)
+        printErr(error);
+    return opened;
+}
+
 int runRefresh(const RefreshArgs &args)
 {
     const DataPaths paths = DataPaths::resolve(args.dataDir);
@@ -31,17 +43,9 @@ int runRefresh(const RefreshArgs &args)
             return 2;
         }
     }
-    QString error;
     Database db;
-    RepairOutcome repair;
-    const bool opened = RefreshSession::openStore(db, paths, true, &repair, &error);
-    if (repair.damaged)
-        printErr(repair.sentence());
-    if (!opened) {
-        if (!repair.damaged)
-            printErr(error);
+    if (!openStoreForWriting(paths, db))
         return 1;
-    }
     // Undecided or declined: the site's cookies live in memory and end with this run.
     const bool keepCookies = ConsentState(settings).cookiesAccepted();
     RefreshSession session(paths, db, keepCookies);

@@ -2,7 +2,6 @@
 #include "CliCommands.h"
 #include "Console.h"
 
-#include "RefreshSession.h"
 #include "common/DataPaths.h"
 #include "common/Settings.h"
 #include "store/Database.h"
@@ -82,16 +81,8 @@ int runCleanup(const QString &dataDir, const QString &keepDays)
         return 0;
     }
     Database db;
-    RepairOutcome repair;
-    QString error;
-    const bool opened = RefreshSession::openStore(db, paths, true, &repair, &error);
-    if (repair.damaged)
-        printErr(repair.sentence());
-    if (!opened) {
-        if (!repair.damaged)
-            printErr(error);
+    if (!openStoreForWriting(paths, db))
         return 1;
-    }
     ImageCache images(db, paths.imageDir());
     const CleanupReport report = StoreCleaner(images).run(policy);
     (report.ok ? printOut : printErr)(report.summaryLine());

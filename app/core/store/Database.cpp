@@ -89,12 +89,7 @@ bool Database::openReadWrite(QString *error)
         const bool configured = exec(db, QStringLiteral("PRAGMA auto_vacuum=INCREMENTAL"), error) &&
                                 exec(db, QStringLiteral("PRAGMA journal_mode=WAL"), error) &&
                                 exec(db, QStringLiteral("PRAGMA synchronous=NORMAL"), error) &&
-                                exec(db, QStringLiteral("PRAGMA foreign_keys=ON"), error) &&
-                                // A refresh writes a feed in one transaction: with SQLite's
-                                // 2 MB cache, a large one spills pages to the log and reads
-                                // them back, and that I/O was a quarter of a cold refresh.
-                                exec(db, QStringLiteral("PRAGMA cache_size=-32768"), error) &&
-                                exec(db, QStringLiteral("PRAGMA mmap_size=268435456"), error);
+                                exec(db, QStringLiteral("PRAGMA foreign_keys=ON"), error);
         if (!configured)
             return false;
     }
