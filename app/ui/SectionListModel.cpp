@@ -25,7 +25,11 @@ QVariant SectionListModel::data(const QModelIndex &index, int role) const
         return row.name;
     case Qt::ToolTipRole:
     case Qt::AccessibleDescriptionRole:
+        if (row.kind == Kind::Starred)
+            return tr("%1: %n article(s)", nullptr, row.total).arg(row.name);
         return tr("%1: %n unread", nullptr, row.unread).arg(row.name);
+    case BadgeRole:
+        return row.kind == Kind::Starred ? row.total : row.unread;
     case KeyRole:
         return row.key;
     case UnreadRole:

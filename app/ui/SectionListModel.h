@@ -10,7 +10,8 @@ class Database;
 
 namespace ichq::ui {
 
-// The left column: All, Unread, Starred, then the feed's categories, each with its counts.
+// The left column: All, Unread, Starred, then the feed's categories in the site's order, each
+// with its counts.
 class SectionListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -20,6 +21,7 @@ public:
         UnreadRole,
         TotalRole,
         KindRole,
+        BadgeRole, // the number the list shows: unread ones, every one for Starred
     };
     enum class Kind { All, Unread, Starred, Category };
 

@@ -30,8 +30,8 @@ public:
     {
         QStyleOptionViewItem opt = option;
         initStyleOption(&opt, index);
-        const int unread = index.data(SectionListModel::UnreadRole).toInt();
-        const QString count = unread > 0 ? QLocale().toString(unread) : QString();
+        const int badge = index.data(SectionListModel::BadgeRole).toInt();
+        const QString count = badge > 0 ? QLocale().toString(badge) : QString();
         opt.text.clear();
         opt.widget->style()->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
 

@@ -201,7 +201,9 @@ QList<Section> ArticleQueries::sections(const QList<QUrl> &feeds) const
         QStringLiteral("SELECT c.name, count(a.id), sum(CASE WHEN a.is_read = 0 THEN 1 ELSE 0 END) "
                        "FROM categories c JOIN article_categories ac ON ac.category_id = c.id "
                        "JOIN articles a ON a.id = ac.article_id") +
-        where + QStringLiteral(" GROUP BY c.id ORDER BY count(a.id) DESC, c.name"));
+        // In the order the site first listed them: a section never moves because its count
+        // changed while someone looks at the list.
+        where + QStringLiteral(" GROUP BY c.id ORDER BY c.id"));
     for (const QVariant &value : std::as_const(values))
         query.addBindValue(value);
     QList<Section> sections;

@@ -19,7 +19,8 @@ public:
     // a list needs to know only whether there is another page.
     int count(const ArticleFilter &filter, int atMost = -1) const;
     std::optional<Article> article(qint64 id) const;
-    // Categories with totals and unread counts, by size; of these feeds' articles (empty: all).
+    // Categories with totals and unread counts, in the order the feeds first listed them; of these
+    // feeds' articles (empty: all).
     QList<Section> sections(const QList<QUrl> &feeds = {}) const;
     QStringList imageKeys(qint64 articleId) const;
     QList<ArticleImage> images(qint64 articleId) const; // in the order the article shows them
