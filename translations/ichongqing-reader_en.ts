@@ -243,6 +243,13 @@ The command-line verbs still work; see --help.</translation>
     </message>
 </context>
 <context>
+    <name>ExportFileName</name>
+    <message>
+        <source>article</source>
+        <translation>article</translation>
+    </message>
+</context>
+<context>
     <name>FeedParser</name>
     <message>
         <source>not an RSS or Atom feed</source>
@@ -718,6 +725,14 @@ News from Chongqing, readable offline.
         <source>iChongqing Reader</source>
         <translation>iChongqing Reader</translation>
     </message>
+    <message>
+        <source>No browser could open the link; it was copied instead: %1</source>
+        <translation>No browser could open the link; it was copied instead: %1</translation>
+    </message>
+    <message>
+        <source>No unread article after this one.</source>
+        <translation>No unread article after this one.</translation>
+    </message>
 </context>
 <context>
     <name>ichq::ui::MessageController</name>
@@ -1146,6 +1161,22 @@ News from Chongqing, readable offline.
         <source>Switch to &amp;Chinese (中文)</source>
         <translation>Switch to &amp;Chinese (中文)</translation>
     </message>
+    <message>
+        <source>Next &amp;Unread Article</source>
+        <translation>Next &amp;Unread Article</translation>
+    </message>
+    <message>
+        <source>Next unread article</source>
+        <translation>Next unread article</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>&amp;Full Screen</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Full screen</translation>
+    </message>
 </context>
 <context>
     <name>ichq::ui::RefreshController</name>
@@ -1189,6 +1220,13 @@ News from Chongqing, readable offline.
     <message>
         <source>Starred</source>
         <translation>Starred</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n article(s)</source>
+        <translation>
+            <numerusform>%1: %n article</numerusform>
+            <numerusform>%1: %n articles</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -243,6 +243,13 @@ The command-line verbs still work; see --help.</source>
     </message>
 </context>
 <context>
+    <name>ExportFileName</name>
+    <message>
+        <source>article</source>
+        <translation>文章</translation>
+    </message>
+</context>
+<context>
     <name>FeedParser</name>
     <message>
         <source>not an RSS or Atom feed</source>
@@ -713,6 +720,14 @@ News from Chongqing, readable offline.
         <source>iChongqing Reader</source>
         <translation>iChongqing 阅读器</translation>
     </message>
+    <message>
+        <source>No browser could open the link; it was copied instead: %1</source>
+        <translation>无法用浏览器打开链接，已改为复制：%1</translation>
+    </message>
+    <message>
+        <source>No unread article after this one.</source>
+        <translation>这篇之后没有未读文章。</translation>
+    </message>
 </context>
 <context>
     <name>ichq::ui::MessageController</name>
@@ -1141,6 +1156,22 @@ News from Chongqing, readable offline.
         <source>Switch to &amp;Chinese (中文)</source>
         <translation>切换到中文(&amp;C)</translation>
     </message>
+    <message>
+        <source>Next &amp;Unread Article</source>
+        <translation>下一篇未读(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Next unread article</source>
+        <translation>下一篇未读文章</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>全屏(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>全屏</translation>
+    </message>
 </context>
 <context>
     <name>ichq::ui::RefreshController</name>
@@ -1182,6 +1213,12 @@ News from Chongqing, readable offline.
     <message>
         <source>Starred</source>
         <translation>已加星标</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n article(s)</source>
+        <translation>
+            <numerusform>%1：%n 篇文章</numerusform>
+        </translation>
     </message>
 </context>
 <context>

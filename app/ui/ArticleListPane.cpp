@@ -120,6 +120,26 @@ bool ArticleListPane::moveBy(int delta)
     return true;
 }
 
+bool ArticleListPane::moveToNextUnread()
+{
+    const QModelIndex current = m_view->currentIndex();
+    for (int row = current.isValid() ? current.row() + 1 : 0;; ++row) {
+        if (row >= m_model->rowCount()) {
+            if (!m_model->canFetchMore({}))
+                return false;
+            m_model->fetchMore({});
+            if (row >= m_model->rowCount())
+                return false;
+        }
+        const QModelIndex index = m_model->index(row);
+        if (!index.data(ArticleListModel::ReadRole).toBool()) {
+            m_view->setCurrentIndex(index);
+            m_view->scrollTo(index);
+            return true;
+        }
+    }
+}
+
 void ArticleListPane::setSection(const QString &sectionKey)
 {
     m_section = sectionKey;

@@ -31,6 +31,7 @@ public:
     qint64 currentId() const { return m_currentId; }
     bool selectId(qint64 id); // false when the article is not in this list
     bool moveBy(int delta);   // next (+1) / previous (-1); false at either end
+    bool moveToNextUnread();  // after the current row, loading pages as needed; false if none
 
     void setSection(const QString &sectionKey);
     QString section() const { return m_section; }

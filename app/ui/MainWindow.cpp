@@ -8,6 +8,7 @@
 #include "ConsentController.h"
 #include "ContentEdition.h"
 #include "EmptyState.h"
+#include "ExportFileName.h"
 #include "Icons.h"
 #include "MessageController.h"
 #include "NetworkStatus.h"
@@ -29,13 +30,13 @@
 
 #include <QAction>
 #include <QCloseEvent>
-#include <QDesktopServices>
 #include <QFileDialog>
 #include <QListView>
 #include <QMessageBox>
 #include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -139,6 +140,11 @@ void MainWindow::connectArticleView()
         statusBar()->showMessage(tr("Link not opened: %1").arg(url.toDisplayString()),
                                  kStatusMessageMs);
     });
+    connect(m_articleView, &web::ArticleView::externalLinkFailed, this, [this](const QUrl &url) {
+        statusBar()->showMessage(tr("No browser could open the link; it was copied instead: %1")
+                                     .arg(url.toDisplayString()),
+                                 kStatusMessageMs);
+    });
     connect(m_articleView, &web::ArticleView::linkCopied, this, [this](const QUrl &url) {
         statusBar()->showMessage(tr("Copied %1").arg(url.toDisplayString()), kStatusMessageMs);
     });
@@ -173,6 +179,14 @@ void MainWindow::connectActions()
     });
     connect(a->next, &QAction::triggered, m_list, [this] { m_list->moveBy(1); });
     connect(a->previous, &QAction::triggered, m_list, [this] { m_list->moveBy(-1); });
+    connect(a->nextUnread, &QAction::triggered, m_list, [this] {
+        if (!m_list->moveToNextUnread())
+            statusBar()->showMessage(tr("No unread article after this one."), kStatusMessageMs);
+    });
+    connect(a->fullScreen, &QAction::toggled, this, [this](bool on) {
+        setWindowState(on ? windowState() | Qt::WindowFullScreen
+                          : windowState() & ~Qt::WindowFullScreen);
+    });
     connect(a->pageDownOrNext, &QAction::triggered, this, &MainWindow::pageDownOrNext);
     connect(m_marks, &ArticleMarks::cannotMark, this,
             [this](const QString &reason) { statusBar()->showMessage(reason, kStatusMessageMs); });
@@ -358,15 +372,19 @@ void MainWindow::openInBrowser()
         return;
     const QString scheme = article->link.scheme();
     if (scheme == u"http" || scheme == u"https")
-        QDesktopServices::openUrl(article->link);
+        m_articleView->openExternally(article->link);
 }
 
 void MainWindow::exportPdf()
 {
-    if (m_articleView->currentArticle() == 0)
+    const std::optional<Article> article =
+        ArticleQueries(m_context.database).article(m_articleView->currentArticle());
+    if (!article)
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export as PDF"), QString(),
-                                                      tr("PDF documents (*.pdf)"));
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = withPdfSuffix(QFileDialog::getSaveFileName(
+        this, tr("Export as PDF"), suggestedPdfPath(article->title, documents),
+        tr("PDF documents (*.pdf)")));
     if (!path.isEmpty())
         m_articleView->exportPdf(path);
 }
@@ -450,8 +468,8 @@ void MainWindow::updateActionStates()
          {m_actions->toggleRead, m_actions->toggleStar, m_actions->openInBrowser, m_actions->print,
           m_actions->exportPdf, m_actions->zoomIn, m_actions->zoomOut, m_actions->zoomReset})
         action->setEnabled(article);
-    for (QAction *action : {m_actions->next, m_actions->previous, m_actions->pageDownOrNext,
-                            m_actions->markAllRead, m_actions->find})
+    for (QAction *action : {m_actions->next, m_actions->previous, m_actions->nextUnread,
+                            m_actions->pageDownOrNext, m_actions->markAllRead, m_actions->find})
         action->setEnabled(rows || (action == m_actions->find && reading));
 }
 

@@ -73,6 +73,14 @@ ReaderActions::ReaderActions(QMainWindow *window) : QObject(window)
     previous =
         makeAction(this, themedIcon(theme("go-up"), QStyle::SP_ArrowUp), {QKeySequence(Qt::Key_K)});
     pageDownOrNext = makeAction(this, QIcon(), {QKeySequence(Qt::Key_Space)});
+    nextUnread = makeAction(this, QIcon(), {QKeySequence(Qt::Key_N)});
+    QList<QKeySequence> fullScreenKeys{QKeySequence(Qt::Key_F11)};
+    for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::FullScreen)) {
+        if (!fullScreenKeys.contains(key))
+            fullScreenKeys << key;
+    }
+    fullScreen = makeAction(this, QIcon(), fullScreenKeys);
+    fullScreen->setCheckable(true);
     toggleRead =
         makeAction(this, glyphIcon(theme("mail-read"), QChar(0x25CF)), {QKeySequence(Qt::Key_M)});
     toggleStar =
@@ -115,11 +123,13 @@ void ReaderActions::buildMenus(QMainWindow *window)
     m_view = bar->addMenu(QString());
     m_view->addActions({zoomIn, zoomOut, zoomReset});
     m_view->addSeparator();
+    m_view->addAction(fullScreen);
+    m_view->addSeparator();
     m_view->addAction(notify);
     m_view->addSeparator();
     m_view->addAction(language);
     m_article = bar->addMenu(QString());
-    m_article->addActions({next, previous, pageDownOrNext});
+    m_article->addActions({next, previous, nextUnread, pageDownOrNext});
     m_article->addSeparator();
     m_article->addActions({toggleRead, toggleStar, markAllRead});
     m_article->addSeparator();
@@ -190,6 +200,8 @@ void ReaderActions::retranslateUi()
     setTexts(notify, tr("&Notify About New Articles"));
     setTexts(next, tr("Ne&xt Article"), tr("Next article"));
     setTexts(previous, tr("&Previous Article"), tr("Previous article"));
+    setTexts(nextUnread, tr("Next &Unread Article"), tr("Next unread article"));
+    setTexts(fullScreen, tr("&Full Screen"), tr("Full screen"));
     setTexts(pageDownOrNext, tr("Page Down or &Next Article"));
     setTexts(toggleRead, tr("Mark as &Read/Unread"), tr("Toggle read"));
     setTexts(toggleStar, tr("&Star/Unstar"), tr("Toggle star"));

@@ -34,6 +34,8 @@ public:
     QAction *notify; // checkable
     QAction *next;
     QAction *previous;
+    QAction *nextUnread;
+    QAction *fullScreen; // checkable
     QAction *pageDownOrNext;
     QAction *toggleRead;
     QAction *toggleStar;

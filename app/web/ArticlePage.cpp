@@ -89,10 +89,13 @@ void ArticlePage::runAction(const QUrl &url)
 
 void ArticlePage::openExternally(const QUrl &url)
 {
-    if (m_opener && m_opener(url))
+    if (m_opener && m_opener(url)) {
         emit externalLinkOpened(url);
-    else
-        qCWarning(lcWeb) << "the system could not open a" << url.scheme() << "link";
+        return;
+    }
+    qCWarning(lcWeb) << "the system could not open a" << url.scheme() << "link";
+    QGuiApplication::clipboard()->setText(url.toString(QUrl::FullyEncoded));
+    emit externalLinkFailed(url);
 }
 
 QWebEnginePage *ArticlePage::createWindow(WebWindowType type)

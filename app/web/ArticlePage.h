@@ -34,8 +34,13 @@ public:
     bool acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame) override;
     QWebEnginePage *createWindow(WebWindowType type) override;
 
+    // Hands a link to the system; when it cannot open it, the link goes to the clipboard and
+    // externalLinkFailed() says so.
+    void openExternally(const QUrl &url);
+
 signals:
     void externalLinkOpened(const QUrl &url);
+    void externalLinkFailed(const QUrl &url); // and copied to the clipboard
     void linkRefused(const QUrl &url);
     void linkCopied(const QUrl &url);
 
@@ -47,7 +52,6 @@ protected:
 
 private:
     void runAction(const QUrl &url);
-    void openExternally(const QUrl &url);
 
     Database &m_db;
     UrlOpener m_opener;

@@ -112,6 +112,7 @@ void ArticleView::ensureEngine()
     connect(m_page, &ArticlePage::externalLinkOpened, this, &ArticleView::externalLinkOpened);
     connect(m_page, &ArticlePage::linkRefused, this, &ArticleView::linkRefused);
     connect(m_page, &ArticlePage::linkCopied, this, &ArticleView::linkCopied);
+    connect(m_page, &ArticlePage::externalLinkFailed, this, &ArticleView::externalLinkFailed);
     connect(m_view, &QWidget::customContextMenuRequested, this, &ArticleView::showContextMenu);
     connect(m_view, &QWebEngineView::printFinished, this, &ArticleView::printFinished);
     emit engineCreated();
@@ -223,6 +224,12 @@ void ArticleView::exportPdf(const QString &filePath)
     const QPageLayout layout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
                              QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
     m_page->printToPdf(filePath, layout);
+}
+
+void ArticleView::openExternally(const QUrl &url)
+{
+    ensureEngine();
+    m_page->openExternally(url);
 }
 
 void ArticleView::setUrlOpener(std::function<bool(const QUrl &)> opener)

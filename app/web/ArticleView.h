@@ -56,6 +56,8 @@ public:
     // Added: how clicked http(s)/mailto links leave the app (default QDesktopServices::openUrl);
     // tests inject a recorder. Applies to the page now and to one created later.
     void setUrlOpener(std::function<bool(const QUrl &)> opener);
+    // Opens a link outside the app as a clicked one is (Open Original in the menu).
+    void openExternally(const QUrl &url);
     // Added: the engine parts, null until the engine is created (tests, find bar, actions).
     QWebEngineView *engineView() const { return m_view; }
     ArticlePage *page() const { return m_page; }
@@ -70,6 +72,7 @@ signals:
     void externalLinkOpened(const QUrl &url);
     void linkRefused(const QUrl &url);
     void linkCopied(const QUrl &url);
+    void externalLinkFailed(const QUrl &url); // the system could not; the link was copied
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -88,6 +88,7 @@ private slots:
     void firstPaintBeforeWebEngine();
     void firstArticleKeepsTheNativeWindow();
     void keyboardNavigation();
+    void nextUnreadAndFullScreen();
     void openingMarksRead();
     void sectionsFilterTheList();
     void searchField();
@@ -202,6 +203,35 @@ void TestMainWindow::keyboardNavigation()
     // Space pages through a long article, then moves on; these are short, so it moves on.
     QTest::keyClick(list, Qt::Key_Space);
     QTRY_COMPARE(window.articleList()->currentId(), model->idAt(2));
+}
+
+// n skips what was read, past the loaded page too; F11 toggles full screen.
+void TestMainWindow::nextUnreadAndFullScreen()
+{
+    QVERIFY(m_fixture->storeArticles(0, 150));
+    ArticleStore marks(m_fixture->database);
+    ArticleFilter all;
+    all.limit = 200;
+    const QList<ArticleSummary> rows = ArticleQueries(m_fixture->database).list(all);
+    for (int row = 1; row < 120; ++row) // read up to beyond the first page of 100
+        QVERIFY(marks.setRead(rows[row].id, true));
+    MainWindow window(m_fixture->context());
+    QVERIFY(test::showWindowReady(window));
+    QListView *list = window.articleList()->view();
+    list->setFocus();
+    QTRY_VERIFY(list->hasFocus());
+    QVERIFY(window.articleList()->selectId(rows[0].id));
+
+    QTest::keyClick(list, Qt::Key_N);
+    QCOMPARE(window.articleList()->currentId(), rows[120].id);
+    QTest::keyClick(list, Qt::Key_N);
+    QCOMPARE(window.articleList()->currentId(), rows[121].id);
+
+    QVERIFY(!(window.windowState() & Qt::WindowFullScreen));
+    QTest::keyClick(list, Qt::Key_F11);
+    QTRY_VERIFY(window.windowState() & Qt::WindowFullScreen);
+    QTest::keyClick(list, Qt::Key_F11);
+    QTRY_VERIFY(!(window.windowState() & Qt::WindowFullScreen));
 }
 
 void TestMainWindow::openingMarksRead()

@@ -35,6 +35,7 @@ private slots:
     void clickedMailtoKeepsOnlyAddressSubjectBody_data();
     void clickedMailtoKeepsOnlyAddressSubjectBody();
     void actionsUseTheStoredLink();
+    void openOriginalThatFailsCopiesTheLink();
     void actionsForOtherArticlesAreRefused_data();
     void actionsForOtherArticlesAreRefused();
     void onlyTheRequestedArticleNavigates();
@@ -374,6 +375,29 @@ void TestWebSecurity::actionsUseTheStoredLink()
         QWebEnginePage::NavigationTypeLinkClicked, true));
     QCOMPARE(m_opened, QList<QUrl>{link});
     QCOMPARE(external.size(), 1);
+}
+
+// No browser could be started: the reader says so and puts the link on the clipboard, for the
+// menu's Open Original and the page's link alike.
+void TestWebSecurity::openOriginalThatFailsCopiesTheLink()
+{
+    m_view->setUrlOpener([](const QUrl &) { return false; });
+    const QUrl link = test::makeArticle(1).link;
+    QSignalSpy failed(m_view.get(), &ArticleView::externalLinkFailed);
+    QSignalSpy opened(m_view.get(), &ArticleView::externalLinkOpened);
+    QGuiApplication::clipboard()->setText(QStringLiteral("before"));
+    QVERIFY(!m_view->page()->acceptNavigationRequest(
+        QUrl(QStringLiteral("ichq://action/open-original/%1").arg(m_id)),
+        QWebEnginePage::NavigationTypeLinkClicked, true));
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(failed.first().at(0).toUrl(), link);
+    QCOMPARE(opened.size(), 0);
+    QCOMPARE(QGuiApplication::clipboard()->text(), link.toString());
+
+    QGuiApplication::clipboard()->setText(QStringLiteral("before"));
+    m_view->openExternally(link);
+    QCOMPARE(failed.size(), 2);
+    QCOMPARE(QGuiApplication::clipboard()->text(), link.toString());
 }
 
 void TestWebSecurity::actionsForOtherArticlesAreRefused_data()
