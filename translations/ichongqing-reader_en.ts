@@ -309,6 +309,54 @@ The command-line verbs still work; see --help.</translation>
         <source>The server could not take the message now (%1).</source>
         <translation>The server could not take the message now (%1).</translation>
     </message>
+    <message>
+        <source>the server could not read the message</source>
+        <translation>the server could not read the message</translation>
+    </message>
+    <message>
+        <source>the server does not accept messages from here</source>
+        <translation>the server does not accept messages from here</translation>
+    </message>
+    <message>
+        <source>the message address does not exist</source>
+        <translation>the message address does not exist</translation>
+    </message>
+    <message>
+        <source>the message address does not take messages</source>
+        <translation>the message address does not take messages</translation>
+    </message>
+    <message>
+        <source>the message is too large for the server</source>
+        <translation>the message is too large for the server</translation>
+    </message>
+    <message>
+        <source>the server does not take messages in this form</source>
+        <translation>the server does not take messages in this form</translation>
+    </message>
+    <message>
+        <source>the server did not accept what the message says</source>
+        <translation>the server did not accept what the message says</translation>
+    </message>
+    <message>
+        <source>too many messages were sent; the server asks to wait</source>
+        <translation>too many messages were sent; the server asks to wait</translation>
+    </message>
+    <message>
+        <source>the server had an internal error</source>
+        <translation>the server had an internal error</translation>
+    </message>
+    <message>
+        <source>the server&apos;s gateway did not answer</source>
+        <translation>the server&apos;s gateway did not answer</translation>
+    </message>
+    <message>
+        <source>the server is unavailable for now</source>
+        <translation>the server is unavailable for now</translation>
+    </message>
+    <message>
+        <source>%1 (HTTP %2)</source>
+        <translation>%1 (HTTP %2)</translation>
+    </message>
 </context>
 <context>
     <name>Outbox</name>
@@ -744,6 +792,27 @@ News from Chongqing, readable offline.
         <source>Your message is in the outbox and will be sent when you are online.</source>
         <translation>Your message is in the outbox and will be sent when you are online.</translation>
     </message>
+    <message>
+        <source>%1 was delivered.</source>
+        <translation>%1 was delivered.</translation>
+    </message>
+    <message>
+        <source>%1 could not be sent yet (%2); it will be tried again.</source>
+        <translation>%1 could not be sent yet (%2); it will be tried again.</translation>
+    </message>
+    <message>
+        <source>Your message</source>
+        <translation>Your message</translation>
+    </message>
+    <message>
+        <source>Your message “%1”</source>
+        <extracomment>%1 is the message&apos;s subject.</extracomment>
+        <translation>Your message “%1”</translation>
+    </message>
+    <message>
+        <source>%1 was refused by the server: %2</source>
+        <translation>%1 was refused by the server: %2</translation>
+    </message>
 </context>
 <context>
     <name>ichq::ui::MessageDialog</name>
@@ -839,6 +908,25 @@ News from Chongqing, readable offline.
     <message>
         <source>Send</source>
         <translation>Send</translation>
+    </message>
+</context>
+<context>
+    <name>ichq::ui::MessageNotice</name>
+    <message>
+        <source>Open Outbox</source>
+        <translation>Open Outbox</translation>
+    </message>
+    <message numerus="yes">
+        <source>✉ %n message(s) waiting</source>
+        <extracomment>A badge in the status bar; clicking it opens the Outbox.</extracomment>
+        <translation>
+            <numerusform>✉ %n message waiting</numerusform>
+            <numerusform>✉ %n messages waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Messages not sent yet. Click to open the Outbox.</source>
+        <translation>Messages not sent yet. Click to open the Outbox.</translation>
     </message>
 </context>
 <context>

@@ -309,6 +309,54 @@ The command-line verbs still work; see --help.</source>
         <source>The server could not take the message now (%1).</source>
         <translation>服务器暂时无法接收留言（%1）。</translation>
     </message>
+    <message>
+        <source>the server could not read the message</source>
+        <translation>服务器无法读取这条留言</translation>
+    </message>
+    <message>
+        <source>the server does not accept messages from here</source>
+        <translation>服务器不接受来自这里的留言</translation>
+    </message>
+    <message>
+        <source>the message address does not exist</source>
+        <translation>留言地址不存在</translation>
+    </message>
+    <message>
+        <source>the message address does not take messages</source>
+        <translation>留言地址不接收留言</translation>
+    </message>
+    <message>
+        <source>the message is too large for the server</source>
+        <translation>留言对服务器来说太大</translation>
+    </message>
+    <message>
+        <source>the server does not take messages in this form</source>
+        <translation>服务器不接受这种格式的留言</translation>
+    </message>
+    <message>
+        <source>the server did not accept what the message says</source>
+        <translation>服务器不接受留言的内容</translation>
+    </message>
+    <message>
+        <source>too many messages were sent; the server asks to wait</source>
+        <translation>发送的留言过多，服务器要求稍后再试</translation>
+    </message>
+    <message>
+        <source>the server had an internal error</source>
+        <translation>服务器内部出错</translation>
+    </message>
+    <message>
+        <source>the server&apos;s gateway did not answer</source>
+        <translation>服务器网关没有响应</translation>
+    </message>
+    <message>
+        <source>the server is unavailable for now</source>
+        <translation>服务器暂时不可用</translation>
+    </message>
+    <message>
+        <source>%1 (HTTP %2)</source>
+        <translation>%1（HTTP %2）</translation>
+    </message>
 </context>
 <context>
     <name>Outbox</name>
@@ -739,6 +787,27 @@ News from Chongqing, readable offline.
         <source>Your message is in the outbox and will be sent when you are online.</source>
         <translation>您的留言已放入发件箱，将在联网后发送。</translation>
     </message>
+    <message>
+        <source>%1 was delivered.</source>
+        <translation>%1已送达。</translation>
+    </message>
+    <message>
+        <source>%1 could not be sent yet (%2); it will be tried again.</source>
+        <translation>%1暂时无法发送（%2），稍后会再试。</translation>
+    </message>
+    <message>
+        <source>Your message</source>
+        <translation>您的留言</translation>
+    </message>
+    <message>
+        <source>Your message “%1”</source>
+        <extracomment>%1 is the message&apos;s subject.</extracomment>
+        <translation>您的留言“%1”</translation>
+    </message>
+    <message>
+        <source>%1 was refused by the server: %2</source>
+        <translation>%1被服务器拒绝：%2</translation>
+    </message>
 </context>
 <context>
     <name>ichq::ui::MessageDialog</name>
@@ -834,6 +903,24 @@ News from Chongqing, readable offline.
     <message>
         <source>Send</source>
         <translation>发送</translation>
+    </message>
+</context>
+<context>
+    <name>ichq::ui::MessageNotice</name>
+    <message>
+        <source>Open Outbox</source>
+        <translation>打开发件箱</translation>
+    </message>
+    <message numerus="yes">
+        <source>✉ %n message(s) waiting</source>
+        <extracomment>A badge in the status bar; clicking it opens the Outbox.</extracomment>
+        <translation>
+            <numerusform>✉ %n 条留言待发送</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Messages not sent yet. Click to open the Outbox.</source>
+        <translation>尚未发送的留言。点击打开发件箱。</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,12 @@
 #include "MessageController.h"
 
 #include "MessageDialog.h"
+#include "MessageNotice.h"
 #include "NetworkStatus.h"
 #include "OutboxWindow.h"
 #include "ReaderActions.h"
 #include "outbox/MessageSender.h"
+#include "outbox/Outbox.h"
 
 #include <QAction>
 #include <QMainWindow>
@@ -18,11 +20,55 @@ constexpr int kStatusMessageMs = 8000;
 
 MessageController::MessageController(const ReaderContext &context, QMainWindow *window,
                                      ReaderActions *actions)
-    : QObject(window), m_context(context), m_window(window)
+    : QObject(window), m_context(context), m_window(window), m_notice(new MessageNotice)
 {
     connect(actions->leaveMessage, &QAction::triggered, this,
             &MessageController::showMessageDialog);
     connect(actions->outbox, &QAction::triggered, this, &MessageController::showOutbox);
+    window->statusBar()->addPermanentWidget(m_notice);
+    connect(m_notice, &MessageNotice::outboxRequested, this, &MessageController::showOutbox);
+    // A notice is newer than the status bar's passing message, and needs its room.
+    connect(m_notice, &MessageNotice::noticeShown, window->statusBar(), &QStatusBar::clearMessage);
+    connectSender();
+    updateWaiting();
+}
+
+void MessageController::connectSender()
+{
+    MessageSender &sender = m_context.sender;
+    connect(&sender, &MessageSender::messageSent, this, [this](const QString &id) {
+        m_notice->showNotice(tr("%1 was delivered.").arg(describe(id)), false);
+    });
+    connect(&sender, &MessageSender::messageFailed, this,
+            [this](const QString &id, const QString &reason) {
+                m_notice->showNotice(
+                    tr("%1 was refused by the server: %2").arg(describe(id), reason), true);
+            });
+    connect(&sender, &MessageSender::messageDeferred, this,
+            [this](const QString &id, const QString &error) {
+                m_notice->showNotice(tr("%1 could not be sent yet (%2); it will be tried again.")
+                                         .arg(describe(id), error),
+                                     true);
+            });
+    connect(&sender, &MessageSender::outboxChanged, this, &MessageController::updateWaiting);
+}
+
+QString MessageController::describe(const QString &id) const
+{
+    const std::optional<OutboxMessage> message = m_context.outbox.message(id);
+    const QString subject = message ? message->content.subject.simplified() : QString();
+    if (subject.isEmpty())
+        return tr("Your message");
+    //: %1 is the message's subject.
+    return tr("Your message “%1”").arg(subject.left(60));
+}
+
+void MessageController::updateWaiting()
+{
+    int waiting = 0;
+    for (const OutboxMessage &message : m_context.outbox.all())
+        waiting += message.state == OutboxMessage::State::Queued ? 1 : 0;
+    m_notice->setWaiting(waiting);
 }
 
 void MessageController::start()
@@ -65,6 +111,7 @@ OutboxWindow *MessageController::showOutbox()
 
 void MessageController::onQueued()
 {
+    updateWaiting();
     if (m_outbox)
         m_outbox->reload();
     // Before consent the sender stays offline; the message waits in the outbox.

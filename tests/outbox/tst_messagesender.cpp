@@ -156,11 +156,18 @@ void TestMessageSender::decisions_data()
                               << QStringLiteral("Subject is required");
     QTest::newRow("400 no type") << 400 << false << QByteArray() << QByteArray("Too short")
                                  << failed << QStringLiteral("Too short");
+    // No words of the server's own: a standard status says what it means, in the reader's
+    // language; another one keeps the server's status text.
     QTest::newRow("403 html") << 403 << false << QByteArray("text/html")
                               << QByteArray("<html><body>Denied</body></html>") << failed
-                              << QStringLiteral("Forbidden");
+                              << QStringLiteral(
+                                     "the server does not accept messages from here (HTTP 403)");
     QTest::newRow("404 long text")
-        << 404 << false << text << QByteArray(400, 'x') << failed << QStringLiteral("Forbidden");
+        << 404 << false << text << QByteArray(400, 'x') << failed
+        << QStringLiteral("the message address does not exist (HTTP 404)");
+    QTest::newRow("422 nothing")
+        << 422 << false << QByteArray() << QByteArray() << failed
+        << QStringLiteral("the server did not accept what the message says (HTTP 422)");
     QTest::newRow("418 nothing") << 418 << false << QByteArray() << QByteArray() << failed
                                  << QStringLiteral("Forbidden");
 }
@@ -399,7 +406,8 @@ void TestMessageSender::clientErrorFailsWithReason_data()
                                 << QStringLiteral("The subject is required.");
     QTest::newRow("html page") << 403 << QByteArray("text/html")
                                << QByteArray("<!doctype html><h1>Forbidden</h1>")
-                               << QStringLiteral("Forbidden");
+                               << QStringLiteral(
+                                      "the server does not accept messages from here (HTTP 403)");
 }
 
 void TestMessageSender::clientErrorFailsWithReason()

@@ -9,6 +9,7 @@
 #include "ui/MainWindow.h"
 #include "ui/MessageController.h"
 #include "ui/MessageDialog.h"
+#include "ui/MessageNotice.h"
 #include "ui/OutboxModel.h"
 #include "ui/OutboxWindow.h"
 #include "ui/RefreshController.h"
@@ -27,6 +28,7 @@
 #include <QSpinBox>
 #include <QSqlQuery>
 #include <QStatusBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QUrlQuery>
 
@@ -84,6 +86,7 @@ private slots:
     void sendEnqueuesDurably();
     void outboxStatesAndActions();
     void outboxFollowsSender();
+    void theWindowSaysWhatBecameOfAMessage();
     void mailtoUrl();
 
 private:
@@ -506,6 +509,57 @@ void TestDialogs::outboxFollowsSender()
                               QStringLiteral("Sent"), 10000);
     QCOMPARE(server.requestCount("/contact"), 1);
     QCOMPARE(server.lastRequest("/contact").header("idempotency-key"), id.toUtf8());
+}
+
+// A refused message is not only in the Outbox: the window says so, with the server's reason (a
+// standard one translated), and opens the Outbox from there. A badge counts those waiting; a
+// delivered one is reported too.
+void TestDialogs::theWindowSaysWhatBecameOfAMessage()
+{
+    test::TestHttpServer server;
+    int answers = 0;
+    server.route("/contact", [&answers](const test::HttpRequest &) {
+        return ++answers == 1 ? test::HttpResponse::withStatus(422)
+                              : test::HttpResponse::withStatus(201, "{}");
+    });
+    QVERIFY(server.start());
+    QVERIFY(m_fixture->open());
+    m_fixture->settings->setContactEndpoint(server.url(QStringLiteral("/contact")));
+    m_fixture->sender->setEndpoint(server.url(QStringLiteral("/contact")));
+    m_fixture->network.setForcedOffline(true);
+    MainWindow window(m_fixture->context());
+    window.show();
+    ui::MessageNotice *notice = window.messages()->notice();
+    ui::MessageDialog *dialog = window.messages()->showMessageDialog();
+    fillValidMessage(*dialog);
+    dialog->sendButton()->click();
+    QTRY_VERIFY(notice->waitingBadge()->isVisible());
+    QVERIFY2(notice->waitingBadge()->text().contains(QLatin1String("1 message")),
+             qPrintable(notice->waitingBadge()->text()));
+
+    window.messages()->start();
+    m_fixture->network.setForcedOffline(false);
+    m_fixture->sender->setOnline(true);
+    QTRY_VERIFY_WITH_TIMEOUT(notice->noticeLabel()->isVisible(), 10000);
+    const QString refused = notice->noticeLabel()->text();
+    QVERIFY2(refused.contains(QLatin1String("was refused by the server")) &&
+                 refused.contains(QLatin1String("(HTTP 422)")),
+             qPrintable(refused));
+    QVERIFY(notice->outboxButton()->isVisible());
+    window.resize(1100, 700);
+    QVERIFY(
+        !test::saveScreenshot(window.statusBar(), QStringLiteral("message-refused-en")).isEmpty());
+    QTRY_VERIFY(!notice->waitingBadge()->isVisible());
+    notice->outboxButton()->click();
+    QTRY_VERIFY(window.messages()->outboxWindow() &&
+                window.messages()->outboxWindow()->isVisible());
+
+    dialog = window.messages()->showMessageDialog();
+    fillValidMessage(*dialog);
+    dialog->sendButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(notice->noticeLabel()->text().contains(QLatin1String("delivered")),
+                             10000);
+    QVERIFY(!notice->outboxButton()->isVisible());
 }
 
 void TestDialogs::mailtoUrl()

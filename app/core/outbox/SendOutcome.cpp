@@ -49,13 +49,67 @@ bool isRetryable(int status)
     return status >= 500 || status == 429 || status == 408;
 }
 
+// The standard meaning of a status, in the reader's language; empty for one without a plain one.
+QString standardReason(int status)
+{
+    const char *text = nullptr;
+    switch (status) {
+    case 400:
+        text = QT_TRANSLATE_NOOP("MessageSender", "the server could not read the message");
+        break;
+    case 401:
+    case 403:
+        text = QT_TRANSLATE_NOOP("MessageSender", "the server does not accept messages from here");
+        break;
+    case 404:
+    case 410:
+        text = QT_TRANSLATE_NOOP("MessageSender", "the message address does not exist");
+        break;
+    case 405:
+        text = QT_TRANSLATE_NOOP("MessageSender", "the message address does not take messages");
+        break;
+    case 413:
+        text = QT_TRANSLATE_NOOP("MessageSender", "the message is too large for the server");
+        break;
+    case 415:
+        text = QT_TRANSLATE_NOOP("MessageSender", "the server does not take messages in this form");
+        break;
+    case 422:
+        text =
+            QT_TRANSLATE_NOOP("MessageSender", "the server did not accept what the message says");
+        break;
+    case 429:
+        text = QT_TRANSLATE_NOOP("MessageSender",
+                                 "too many messages were sent; the server asks to wait");
+        break;
+    case 500:
+        text = QT_TRANSLATE_NOOP("MessageSender", "the server had an internal error");
+        break;
+    case 502:
+    case 504:
+        text = QT_TRANSLATE_NOOP("MessageSender", "the server's gateway did not answer");
+        break;
+    case 503:
+        text = QT_TRANSLATE_NOOP("MessageSender", "the server is unavailable for now");
+        break;
+    default:
+        return {};
+    }
+    return QCoreApplication::translate("MessageSender", "%1 (HTTP %2)")
+        .arg(QCoreApplication::translate("MessageSender", text))
+        .arg(status);
+}
+
 } // namespace
 
 QString serverReason(const SendReply &reply)
 {
+    // The server's own words first; without them, the status's standard meaning, translated.
     QString reason = shortened(jsonMessage(reply.body));
     if (reason.isEmpty())
         reason = shortened(plainText(reply));
+    if (reason.isEmpty())
+        reason = standardReason(reply.httpStatus);
     if (reason.isEmpty())
         reason = shortened(QString::fromLatin1(reply.reasonPhrase));
     if (reason.isEmpty())
