@@ -726,6 +726,14 @@ The reader itself has no tracking or analytics. You can change your choice at an
         <source>Retry</source>
         <translation>Retry</translation>
     </message>
+    <message>
+        <source>You chose to work offline, and no articles have been saved on this computer yet. Go online to fetch the latest news.</source>
+        <translation>You chose to work offline, and no articles have been saved on this computer yet. Go online to fetch the latest news.</translation>
+    </message>
+    <message>
+        <source>Go Online</source>
+        <translation>Go Online</translation>
+    </message>
 </context>
 <context>
     <name>ichq::ui::MainWindow</name>
@@ -1032,6 +1040,26 @@ News from Chongqing, readable offline.
     <message>
         <source>Open your mail client with this message to %1</source>
         <translation>Open your mail client with this message to %1</translation>
+    </message>
+    <message>
+        <source>Delete Message</source>
+        <translation>Delete Message</translation>
+    </message>
+    <message>
+        <source>Delete this message? It was not sent.</source>
+        <translation>Delete this message? It was not sent.</translation>
+    </message>
+    <message>
+        <source>Delete the message “%1”? It was not sent.</source>
+        <translation>Delete the message “%1”? It was not sent.</translation>
+    </message>
+    <message>
+        <source>Its text is kept nowhere else; it cannot be brought back.</source>
+        <translation>Its text is kept nowhere else; it cannot be brought back.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
     </message>
 </context>
 <context>

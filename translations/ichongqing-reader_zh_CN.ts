@@ -721,6 +721,14 @@ The reader itself has no tracking or analytics. You can change your choice at an
         <source>Retry</source>
         <translation>重试</translation>
     </message>
+    <message>
+        <source>You chose to work offline, and no articles have been saved on this computer yet. Go online to fetch the latest news.</source>
+        <translation>您选择了离线工作，本机尚未保存任何文章。联网以获取最新新闻。</translation>
+    </message>
+    <message>
+        <source>Go Online</source>
+        <translation>联网</translation>
+    </message>
 </context>
 <context>
     <name>ichq::ui::MainWindow</name>
@@ -1026,6 +1034,26 @@ News from Chongqing, readable offline.
     <message>
         <source>Open your mail client with this message to %1</source>
         <translation>在邮件客户端中打开此留言，发送至 %1</translation>
+    </message>
+    <message>
+        <source>Delete Message</source>
+        <translation>删除留言</translation>
+    </message>
+    <message>
+        <source>Delete this message? It was not sent.</source>
+        <translation>删除这条留言？它尚未发送。</translation>
+    </message>
+    <message>
+        <source>Delete the message “%1”? It was not sent.</source>
+        <translation>删除留言“%1”？它尚未发送。</translation>
+    </message>
+    <message>
+        <source>Its text is kept nowhere else; it cannot be brought back.</source>
+        <translation>留言内容没有保存在其他地方，删除后无法恢复。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
     </message>
 </context>
 <context>

@@ -92,15 +92,22 @@ void EmptyState::retranslateUi()
         m_text->setText(tr("You are offline, and no articles have been saved on this computer "
                            "yet. Connect to the internet and try again."));
         break;
+    case Reason::WorkingOffline:
+        m_title->setText(tr("No articles saved yet"));
+        m_text->setText(tr("You chose to work offline, and no articles have been saved on this "
+                           "computer yet. Go online to fetch the latest news."));
+        break;
     case Reason::Failed:
         m_title->setText(tr("No articles saved yet"));
         m_text->setText(
             tr("The news could not be fetched: %1").arg(m_detail ? m_detail() : QString()));
         break;
     }
-    m_retry->setText(m_reason == Reason::NotYetFetched ? tr("Refresh") : tr("Retry"));
+    m_retry->setText(m_reason == Reason::NotYetFetched    ? tr("Refresh")
+                     : m_reason == Reason::WorkingOffline ? tr("Go Online")
+                                                          : tr("Retry"));
     const QIcon icon =
-        m_reason == Reason::Offline
+        m_reason == Reason::Offline || m_reason == Reason::WorkingOffline
             ? themedIcon(QStringLiteral("network-offline"), QStyle::SP_MessageBoxInformation)
         : m_reason == Reason::Failed
             ? themedIcon(QStringLiteral("dialog-warning"), QStyle::SP_MessageBoxWarning)

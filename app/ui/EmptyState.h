@@ -15,7 +15,9 @@ class EmptyState : public QWidget
 {
     Q_OBJECT
 public:
-    enum class Reason { NotYetFetched, Fetching, Offline, Failed };
+    // Offline: no network. WorkingOffline: the user chose it (--offline, Work Offline); the
+    // button then goes online.
+    enum class Reason { NotYetFetched, Fetching, Offline, WorkingOffline, Failed };
 
     explicit EmptyState(QWidget *parent = nullptr);
 

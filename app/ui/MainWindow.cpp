@@ -448,6 +448,8 @@ void MainWindow::updateEmptyState()
     }
     if (m_refresh->isRunning())
         m_empty->setReason(EmptyState::Reason::Fetching);
+    else if (m_context.network.isForcedOffline())
+        m_empty->setReason(EmptyState::Reason::WorkingOffline);
     else if (!m_context.network.isOnline())
         m_empty->setReason(EmptyState::Reason::Offline);
     else if (!m_refresh->lastError().isEmpty())

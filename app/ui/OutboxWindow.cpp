@@ -13,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
@@ -27,7 +28,8 @@ OutboxWindow::OutboxWindow(Outbox &outbox, MessageSender &sender, QWidget *paren
       m_view(new QTreeView), m_empty(new QLabel), m_stack(new QStackedWidget),
       m_preview(new QPlainTextEdit), m_retry(new QPushButton), m_delete(new QPushButton),
       m_email(new QPushButton), m_close(new QDialogButtonBox(QDialogButtonBox::Close)),
-      m_openUrl([](const QUrl &url) { return QDesktopServices::openUrl(url); })
+      m_openUrl([](const QUrl &url) { return QDesktopServices::openUrl(url); }),
+      m_confirmDelete([this](const OutboxMessage &message) { return askBeforeDeleting(message); })
 {
     setObjectName(QStringLiteral("outboxWindow"));
     buildLayout();
@@ -139,12 +141,34 @@ void OutboxWindow::retrySelected()
     m_sender.sendDue();
 }
 
+// A delivered message is only a record; one that was not delivered is the reader's words, and
+// nothing else keeps them: that one is asked about first.
 void OutboxWindow::deleteSelected()
 {
-    const QString id = selectedId();
-    if (id.isEmpty() || !m_outbox.remove(id))
+    const std::optional<OutboxMessage> message = m_model->messageAt(m_view->currentIndex().row());
+    if (!message)
         return;
-    reload();
+    const bool delivered = message->state == OutboxMessage::State::Sent;
+    if (!delivered && m_confirmDelete && !m_confirmDelete(*message))
+        return;
+    if (m_outbox.remove(message->id))
+        reload();
+}
+
+bool OutboxWindow::askBeforeDeleting(const OutboxMessage &message)
+{
+    QMessageBox box(
+        QMessageBox::Question, tr("Delete Message"),
+        message.content.subject.isEmpty()
+            ? tr("Delete this message? It was not sent.")
+            : tr("Delete the message “%1”? It was not sent.").arg(message.content.subject.left(60)),
+        QMessageBox::NoButton, this);
+    box.setInformativeText(tr("Its text is kept nowhere else; it cannot be brought back."));
+    QPushButton *remove = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == remove;
 }
 
 void OutboxWindow::emailSelected()

@@ -15,6 +15,7 @@ class QTreeView;
 namespace ichq {
 class MessageSender;
 class Outbox;
+struct OutboxMessage;
 } // namespace ichq
 
 namespace ichq::ui {
@@ -28,6 +29,8 @@ class OutboxWindow : public QDialog
     Q_OBJECT
 public:
     using UrlOpener = std::function<bool(const QUrl &)>;
+    // Asked before a message that was not delivered is deleted; true deletes it.
+    using DeleteConfirmer = std::function<bool(const OutboxMessage &)>;
 
     OutboxWindow(Outbox &outbox, MessageSender &sender, QWidget *parent = nullptr);
 
@@ -40,6 +43,8 @@ public:
     void emailSelected();
     // Where "Send by Email Instead" hands its mailto: URL; the desktop by default.
     void setUrlOpener(UrlOpener opener) { m_openUrl = std::move(opener); }
+    // A question box by default; tests answer it themselves.
+    void setDeleteConfirmer(DeleteConfirmer confirmer) { m_confirmDelete = std::move(confirmer); }
 
     OutboxModel *model() const { return m_model; }
     QTreeView *view() const { return m_view; }
@@ -52,6 +57,7 @@ protected:
 
 private:
     void buildLayout();
+    bool askBeforeDeleting(const OutboxMessage &message);
     void updateButtons();
     void retranslateUi();
 
@@ -67,6 +73,7 @@ private:
     QPushButton *m_email;
     QDialogButtonBox *m_close;
     UrlOpener m_openUrl;
+    DeleteConfirmer m_confirmDelete;
 };
 
 } // namespace ichq::ui

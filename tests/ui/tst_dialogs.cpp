@@ -482,9 +482,25 @@ void TestDialogs::outboxStatesAndActions()
     QCOMPARE(outbox.message(failed)->state, OutboxMessage::State::Queued);
     QCOMPARE(stateOf(failed), QStringLiteral("Queued"));
     QVERIFY(window.selectMessage(sent));
-    window.deleteButton()->click();
+    window.deleteButton()->click(); // delivered: a record, deleted without a question
     QCOMPARE(model->rowCount(), 2);
     QVERIFY(!outbox.message(sent));
+
+    // Not delivered: asked first; No keeps it, Yes deletes it.
+    QStringList asked;
+    bool answer = false;
+    window.setDeleteConfirmer([&](const OutboxMessage &message) {
+        asked << message.id;
+        return answer;
+    });
+    QVERIFY(window.selectMessage(failed));
+    window.deleteButton()->click();
+    QCOMPARE(asked, QStringList{failed});
+    QVERIFY(outbox.message(failed));
+    answer = true;
+    window.deleteButton()->click();
+    QVERIFY(!outbox.message(failed));
+    QCOMPARE(model->rowCount(), 1);
 }
 
 // The window updates live as the sender delivers: queued becomes sent without a click.

@@ -343,12 +343,16 @@ void TestMainWindow::emptyStateWhenOfflineAndEmpty()
     MainWindow window(m_fixture->context());
     QVERIFY(test::showWindowReady(window));
     QVERIFY(window.isShowingEmptyState());
-    QCOMPARE(window.emptyState()->reason(), ui::EmptyState::Reason::Offline);
-    QVERIFY(window.emptyState()->message().contains(QStringLiteral("offline")));
+    // The user chose to stay offline (--offline, Work Offline): no "connect to the internet".
+    QCOMPARE(window.emptyState()->reason(), ui::EmptyState::Reason::WorkingOffline);
+    QVERIFY2(window.emptyState()->message().contains(QStringLiteral("chose to work offline")),
+             qPrintable(window.emptyState()->message()));
+    QVERIFY(!window.emptyState()->message().contains(QStringLiteral("Connect to the internet")));
     QVERIFY(window.emptyState()->retryButton()->isVisible());
+    QCOMPARE(window.emptyState()->retryButton()->text(), QStringLiteral("Go Online"));
     QVERIFY(!test::saveScreenshot(&window, QStringLiteral("empty-offline")).isEmpty());
 
-    // Retry leaves Work Offline and tries; the closed port fails, and the window says so.
+    // Go Online leaves Work Offline and tries; the closed port fails, and the window says so.
     QTest::mouseClick(window.emptyState()->retryButton(), Qt::LeftButton);
     QVERIFY(!m_fixture->network.isForcedOffline());
     QTRY_VERIFY_WITH_TIMEOUT(!window.refreshController()->isRunning(), 30000);
@@ -502,9 +506,10 @@ void TestMainWindow::runReaderAppOffline()
         for (QWidget *widget : QApplication::topLevelWidgets()) {
             if (auto *window = qobject_cast<MainWindow *>(widget); window && window->isVisible()) {
                 shown = true;
-                // Nothing stored and offline: the empty state says so.
-                emptyStateShown = window->isShowingEmptyState() &&
-                                  window->emptyState()->reason() == ui::EmptyState::Reason::Offline;
+                // Nothing stored, and --offline: the empty state says so and offers to go online.
+                emptyStateShown =
+                    window->isShowingEmptyState() &&
+                    window->emptyState()->reason() == ui::EmptyState::Reason::WorkingOffline;
                 window->close();
             }
         }
