@@ -959,6 +959,14 @@ News from Chongqing, readable offline.
         <source>Retry</source>
         <translation>Retry</translation>
     </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Checked at %1.</source>
+        <translation>Checked at %1.</translation>
+    </message>
 </context>
 <context>
     <name>ichq::ui::OutboxModel</name>

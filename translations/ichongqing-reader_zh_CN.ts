@@ -953,6 +953,14 @@ News from Chongqing, readable offline.
         <source>Retry</source>
         <translation>重试</translation>
     </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>Checked at %1.</source>
+        <translation>检查于 %1。</translation>
+    </message>
 </context>
 <context>
     <name>ichq::ui::OutboxModel</name>

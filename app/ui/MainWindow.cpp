@@ -401,8 +401,12 @@ void MainWindow::retry()
     // Retry means "go online and fetch": it ends a chosen Work Offline too.
     if (m_context.network.isForcedOffline())
         m_actions->workOffline->setChecked(false);
-    m_banner->clear();
+    // The banner stays, saying it is checking, until an attempt succeeds.
+    if (m_banner->isVisible())
+        m_banner->showChecking();
     m_refresh->refreshNow();
+    if (!m_refresh->isRunning()) // it could not start (no cookie answer yet)
+        m_banner->checked(QDateTime::currentDateTime());
 }
 
 void MainWindow::storeChanged()
@@ -482,6 +486,7 @@ void MainWindow::onRefreshFinished(const RefreshReport &report)
     m_list->view()->viewport()->update();
     const bool anyOk = std::any_of(report.feeds.cbegin(), report.feeds.cend(),
                                    [](const FeedOutcome &feed) { return feed.ok; });
+    m_banner->checked(QDateTime::currentDateTime());
     if (m_context.network.isOnline()) {
         if (!anyOk && !m_refresh->lastError().isEmpty())
             m_banner->showError(m_refresh->lastErrorWriter());

@@ -61,7 +61,28 @@ void OfflineBanner::showError(std::function<QString()> error)
 void OfflineBanner::clear()
 {
     m_kind = Kind::None;
+    m_checking = false;
+    m_checkedAt = {};
+    m_retry->setEnabled(true);
     hide();
+}
+
+void OfflineBanner::showChecking()
+{
+    m_checking = true;
+    m_retry->setEnabled(false);
+    retranslateUi();
+    show();
+}
+
+void OfflineBanner::checked(const QDateTime &when)
+{
+    if (!m_checking)
+        return;
+    m_checking = false;
+    m_checkedAt = when;
+    m_retry->setEnabled(true);
+    retranslateUi();
 }
 
 QString OfflineBanner::text() const
@@ -116,6 +137,11 @@ void OfflineBanner::retranslateUi()
         m_label->clear();
         break;
     }
+    if (m_checking)
+        m_label->setText(tr("Checking…"));
+    else if (m_kind != Kind::None && m_checkedAt.isValid())
+        m_label->setText(m_label->text() + QLatin1Char(' ') +
+                         tr("Checked at %1.").arg(shortTimeText(m_checkedAt.toLocalTime().time())));
     m_retry->setText(tr("Retry"));
     m_close->setToolTip(tr("Hide this message"));
     m_close->setAccessibleName(tr("Hide this message"));

@@ -23,8 +23,12 @@ public:
     // Plain text, written when shown and again on a language change.
     void showError(std::function<QString()> error);
     void clear();
+    // Retry was pressed: "Checking…" until the attempt ends (checked()), and Retry waits.
+    void showChecking();
+    void checked(const QDateTime &when); // the attempt ended; its time is shown with the result
 
     QString text() const;
+    QToolButton *retryButton() const { return m_retry; }
     bool isOffline() const { return m_kind == Kind::Offline; }
 
 signals:
@@ -39,6 +43,8 @@ private:
     void applyLook();
 
     Kind m_kind = Kind::None;
+    bool m_checking = false;
+    QDateTime m_checkedAt; // of the last Retry; invalid before one
     QDateTime m_lastSaved;
     std::function<QString()> m_error;
     QLabel *m_icon;

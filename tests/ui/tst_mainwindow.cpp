@@ -30,8 +30,10 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QSplitter>
+#include <QSqlQuery>
 #include <QStatusBar>
 #include <QTimer>
+#include <QToolButton>
 
 #include <QWindow>
 #include <unistd.h>
@@ -93,6 +95,7 @@ private slots:
     void sectionsFilterTheList();
     void searchField();
     void offlineBanner();
+    void retryShowsCheckingThenTheResult();
     void emptyStateWhenOfflineAndEmpty();
     void errorsAreWrittenInTheLanguageShown();
     void readOnlyStoreSaysWhyMarksAreNotSaved();
@@ -332,6 +335,54 @@ void TestMainWindow::offlineBanner()
     m_fixture->network.setForcedOffline(false);
     QVERIFY(!window.offlineBanner()->isVisible());
     QVERIFY(!window.actions()->workOffline->isChecked());
+}
+
+// Retry is seen to do something: "Checking…" at once, then the result with the time of the
+// check; the banner goes only when an attempt succeeds.
+void TestMainWindow::retryShowsCheckingThenTheResult()
+{
+    QVERIFY(m_fixture->storeArticles(0, 10));
+    // Their photos live on the real site, which the tests cannot reach: none to fetch.
+    QSqlQuery noPhotos(m_fixture->database.connection());
+    QVERIFY(noPhotos.exec(QStringLiteral("DELETE FROM article_images")));
+    test::TestHttpServer server;
+    bool up = false;
+    server.route("/feed/", [&up](const test::HttpRequest &) {
+        return up ? test::HttpResponse::ok("<rss version=\"2.0\"><channel><title>iChongqing</title>"
+                                           "</channel></rss>",
+                                           "application/rss+xml")
+                  : test::HttpResponse::withStatus(503, "busy");
+    });
+    QVERIFY(server.start());
+    m_fixture->settings->setFeedsFor(QStringLiteral("en"), {server.url(QStringLiteral("feed/"))});
+    MainWindow window(m_fixture->context());
+    QSignalSpy finished(window.refreshController(), &ui::RefreshController::refreshFinished);
+    QVERIFY(test::showWindowReady(window));
+    // The window may have started one after its first paint already.
+    window.refreshController()->refreshNow();
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() > 0 && !window.refreshController()->isRunning(),
+                             30000);
+    ui::OfflineBanner *banner = window.offlineBanner();
+    QTRY_VERIFY(banner->isVisible());
+    QVERIFY(banner->text().contains(QStringLiteral("could not be updated")));
+
+    qsizetype before = finished.count();
+    banner->retryButton()->click();
+    QVERIFY(banner->isVisible());
+    QCOMPARE(banner->text(), QStringLiteral("Checking…"));
+    QVERIFY(!banner->retryButton()->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() > before, 30000);
+    QTRY_VERIFY(banner->retryButton()->isEnabled());
+    QVERIFY(banner->isVisible()); // failed again: it stays, saying when it checked
+    QVERIFY2(banner->text().contains(QStringLiteral("could not be updated")) &&
+                 banner->text().contains(QStringLiteral("Checked at")),
+             qPrintable(banner->text()));
+
+    up = true;
+    before = finished.count();
+    banner->retryButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() > before, 30000);
+    QTRY_VERIFY(!banner->isVisible());
 }
 
 void TestMainWindow::emptyStateWhenOfflineAndEmpty()
