@@ -1,49 +1,9 @@
 #include "ThumbnailCache.h"
 
+#include "ThumbnailImage.h"
 #include "store/ImageCache.h"
 
-#include <QBuffer>
-#include <QImageReader>
-#include <QPainter>
-#include <QPainterPath>
-
 namespace ichq::ui {
-
-namespace {
-
-// Fills `target` (cropping the middle, like a photo in a frame) with rounded corners.
-QImage makeThumbnail(const QByteArray &bytes, QSize target)
-{
-    QBuffer buffer;
-    buffer.setData(bytes);
-    buffer.open(QIODevice::ReadOnly);
-    QImageReader reader(&buffer);
-    const QSize source = reader.size();
-    if (source.isValid()) {
-        // JPEG decodes straight to a smaller size: far less work than decode-then-scale.
-        reader.setScaledSize(source.scaled(target, Qt::KeepAspectRatioByExpanding));
-    }
-    QImage image = reader.read();
-    if (image.isNull())
-        return {};
-    image = image.scaled(target, Qt::KeepAspectRatioByExpanding, Qt::SmoothTransformation);
-    const QRect middle((image.width() - target.width()) / 2, (image.height() - target.height()) / 2,
-                       target.width(), target.height());
-    const QImage cropped = image.copy(middle);
-
-    QImage rounded(target, QImage::Format_ARGB32_Premultiplied);
-    rounded.fill(Qt::transparent);
-    QPainter painter(&rounded);
-    painter.setRenderHint(QPainter::Antialiasing);
-    QPainterPath path;
-    const qreal radius = target.height() / 14.0;
-    path.addRoundedRect(QRectF(QPointF(0, 0), QSizeF(target)), radius, radius);
-    painter.setClipPath(path);
-    painter.drawImage(0, 0, cropped);
-    return rounded;
-}
-
-} // namespace
 
 ThumbnailCache::ThumbnailCache(ImageCache &images, QSize size, QObject *parent)
     : QObject(parent), m_images(images), m_size(size), m_cache(600)
