@@ -202,6 +202,7 @@ bool RefreshController::cleanUpNow()
     RefreshOptions options;
     options.cleanupOnly = true;
     options.retention = m_context.settings.retention();
+    // Set before refresh(): its started() signal, emitted inside, must already see a cleanup.
     m_cleaningUp = true;
     m_cleaningUp = m_refresher->refresh(options);
     return m_cleaningUp;

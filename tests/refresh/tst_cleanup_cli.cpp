@@ -240,8 +240,8 @@ void TestCleanupCli::aKilledCleanupLeavesAConsistentStore()
         QString integrity;
         QVERIFY2(db.checkIntegrity(&integrity), qPrintable(integrity));
         QSqlQuery query(db.connection());
-        QVERIFY(query.exec(
-            QStringLiteral("INSERT INTO article_search (article_search) VALUES ('integrity-check')")));
+        QVERIFY(query.exec(QStringLiteral(
+            "INSERT INTO article_search (article_search) VALUES ('integrity-check')")));
         QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM articles")) && query.next());
         const int left = query.value(0).toInt();
         qInfo() << "killed after" << delayMs << "ms:" << left << "articles left";

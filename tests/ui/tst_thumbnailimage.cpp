@@ -26,6 +26,22 @@ QImage filled(QSize size, Qt::GlobalColor color)
     return image;
 }
 
+// Blue, green and red thirds, side by side (wide) or stacked (tall): a frame cropped around the
+// centre shows only green.
+QImage thirds(QSize size)
+{
+    QImage image(size, QImage::Format_RGB32);
+    QPainter painter(&image);
+    const bool wide = size.width() > size.height();
+    const QSize third =
+        wide ? QSize(size.width() / 3, size.height()) : QSize(size.width(), size.height() / 3);
+    const QPoint step = wide ? QPoint(third.width(), 0) : QPoint(0, third.height());
+    const Qt::GlobalColor colors[] = {Qt::blue, Qt::green, Qt::red};
+    for (int i = 0; i < 3; ++i)
+        painter.fillRect(QRect(step * i, third), colors[i]);
+    return image;
+}
+
 int opaquePixels(const QImage &image)
 {
     int count = 0;
@@ -61,14 +77,7 @@ void TestThumbnailImage::aSmallImageIsNotBlownUp()
 
 void TestThumbnailImage::aWideImageIsCroppedAroundItsCentre()
 {
-    // Blue, green and red thirds: the frame shows the green middle only.
-    QImage wide(900, 200, QImage::Format_RGB32);
-    QPainter painter(&wide);
-    painter.fillRect(0, 0, 300, 200, Qt::blue);
-    painter.fillRect(300, 0, 300, 200, Qt::green);
-    painter.fillRect(600, 0, 300, 200, Qt::red);
-    painter.end();
-    const QImage thumbnail = makeThumbnail(png(wide), kFrame);
+    const QImage thumbnail = makeThumbnail(png(thirds({900, 200})), kFrame);
     QCOMPARE(thumbnail.size(), kFrame);
     for (const QPoint point : {QPoint(4, 27), QPoint(36, 27), QPoint(67, 27), QPoint(36, 2)})
         QCOMPARE(QColor(thumbnail.pixel(point)).green(), 255);
@@ -77,13 +86,7 @@ void TestThumbnailImage::aWideImageIsCroppedAroundItsCentre()
 
 void TestThumbnailImage::aTallImageIsCroppedAroundItsCentre()
 {
-    QImage tall(100, 900, QImage::Format_RGB32);
-    QPainter painter(&tall);
-    painter.fillRect(0, 0, 100, 300, Qt::blue);
-    painter.fillRect(0, 300, 100, 300, Qt::green);
-    painter.fillRect(0, 600, 100, 300, Qt::red);
-    painter.end();
-    const QImage thumbnail = makeThumbnail(png(tall), kFrame);
+    const QImage thumbnail = makeThumbnail(png(thirds({100, 900})), kFrame);
     QCOMPARE(thumbnail.size(), kFrame);
     for (const QPoint point : {QPoint(36, 3), QPoint(36, 27), QPoint(36, 50)})
         QCOMPARE(QColor(thumbnail.pixel(point)).green(), 255);

@@ -38,12 +38,11 @@ bool exec(QSqlQuery &query, QString *error)
     return false;
 }
 
-qint64 pragmaValue(QSqlDatabase db, const QString &name)
+// The one number a statement answers (a count, a pragma); 0 when it fails.
+qint64 scalar(QSqlDatabase db, const QString &sql)
 {
     QSqlQuery query(db);
-    return query.exec(QStringLiteral("PRAGMA ") + name) && query.next()
-               ? query.value(0).toLongLong()
-               : 0;
+    return query.exec(sql) && query.next() ? query.value(0).toLongLong() : 0;
 }
 
 QStringList keysOf(QSqlQuery &query)
@@ -250,9 +249,9 @@ bool StoreCleaner::reclaimSpace(CleanupReport &report)
     QSqlQuery query(db);
     if (!compactSearchIndex(report))
         return false;
-    const qint64 pages = pragmaValue(db, QStringLiteral("page_count"));
-    const qint64 free = pragmaValue(db, QStringLiteral("freelist_count"));
-    const bool incremental = pragmaValue(db, QStringLiteral("auto_vacuum")) == 2;
+    const qint64 pages = scalar(db, QStringLiteral("PRAGMA page_count"));
+    const qint64 free = scalar(db, QStringLiteral("PRAGMA freelist_count"));
+    const bool incremental = scalar(db, QStringLiteral("PRAGMA auto_vacuum")) == 2;
     if (pages >= kMinVacuumPages && free * 4 > pages) {
         if (!query.exec(QStringLiteral("PRAGMA auto_vacuum=INCREMENTAL")) ||
             !query.exec(QStringLiteral("VACUUM"))) {
@@ -302,10 +301,7 @@ bool StoreCleaner::compactSearchIndex(CleanupReport &report)
 {
     QSqlDatabase db = m_db.connection();
     const auto count = [&db](const QString &table) {
-        QSqlQuery query(db);
-        return query.exec(QStringLiteral("SELECT count(*) FROM ") + table) && query.next()
-                   ? query.value(0).toLongLong()
-                   : qint64(0);
+        return scalar(db, QStringLiteral("SELECT count(*) FROM ") + table);
     };
     const qint64 articles = count(QStringLiteral("articles"));
     const qint64 blocks = count(QStringLiteral("article_search_data"));
@@ -323,7 +319,8 @@ bool StoreCleaner::compactSearchIndex(CleanupReport &report)
         report.error = query.lastError().text();
         return false;
     }
-    if (!query.exec(QStringLiteral("INSERT INTO article_search (article_search) VALUES ('optimize')"))) {
+    if (!query.exec(
+            QStringLiteral("INSERT INTO article_search (article_search) VALUES ('optimize')"))) {
         report.error = query.lastError().text();
         return false;
     }
