@@ -1,6 +1,7 @@
 #include "ArticlePreparer.h"
 
 #include "WholeArticlePolicy.h"
+#include "common/ThreadPriority.h"
 #include "html/HtmlSanitizer.h"
 
 #include <QCoreApplication>
@@ -94,7 +95,8 @@ QList<PreparedArticle> ArticlePreparer::prepareAll(const QList<FeedItem> &items,
 {
     QList<PreparedArticle> prepared(items.size());
     // Sanitizing is the costly step of a refresh and each item is independent: share it out
-    // over the cores. Small feeds are not worth a thread.
+    // over the cores, in threads that yield to the window's painting and input. Small feeds
+    // are not worth a thread.
     const qsizetype workers = items.size() < 64 ? 1 : qMax(1, QThread::idealThreadCount());
     const qsizetype slice = (items.size() + workers - 1) / workers;
     auto prepareSlice = [&](qsizetype first) {
@@ -102,12 +104,18 @@ QList<PreparedArticle> ArticlePreparer::prepareAll(const QList<FeedItem> &items,
         for (qsizetype i = first; i < last; ++i)
             prepared[i] = prepare(items.at(i), wholeArticles);
     };
+    if (workers == 1) {
+        prepareSlice(0);
+        return prepared;
+    }
     std::vector<std::unique_ptr<QThread>> threads;
-    for (qsizetype first = slice; first < items.size(); first += slice) {
-        threads.emplace_back(QThread::create(prepareSlice, first));
+    for (qsizetype first = 0; first < items.size(); first += slice) {
+        threads.emplace_back(QThread::create([&prepareSlice, first] {
+            lowerCurrentThreadPriority();
+            prepareSlice(first);
+        }));
         threads.back()->start();
     }
-    prepareSlice(0);
     for (const auto &thread : threads)
         thread->wait();
     return prepared;
