@@ -15,3 +15,6 @@ add_dependencies(tst_storehealth ichongqing-reader)
 
 # Retention, the photo limit, stray files, vacuum and the store's figures.
 ichq_add_test(tst_retention SOURCES store/tst_retention.cpp store/StoreFixtures.h LIBS ichq_store)
+
+# Read and starred marks saved without waiting for a refresh's transaction.
+ichq_add_test(tst_markwriter SOURCES store/tst_markwriter.cpp store/StoreFixtures.h LIBS ichq_store)

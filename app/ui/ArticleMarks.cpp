@@ -5,6 +5,7 @@
 #include "store/ArticleQueries.h"
 #include "store/ArticleStore.h"
 #include "store/Database.h"
+#include "store/MarkWriter.h"
 
 #include <QTimer>
 
@@ -12,15 +13,45 @@ namespace ichq::ui {
 
 namespace {
 constexpr int kRecountDelayMs = 250;
+constexpr int kMarkAllWaitMs = 5000;
 } // namespace
 
 ArticleMarks::ArticleMarks(Database &database, ArticleListModel *articles,
                            SectionListModel *sections, QObject *parent)
-    : QObject(parent), m_database(database), m_articles(articles), m_countsDelay(new QTimer(this))
+    : QObject(parent), m_database(database), m_articles(articles),
+      m_writer(new MarkWriter(database, this)), m_countsDelay(new QTimer(this))
 {
     m_countsDelay->setSingleShot(true);
     m_countsDelay->setInterval(kRecountDelayMs);
     connect(m_countsDelay, &QTimer::timeout, sections, &SectionListModel::reload);
+    connect(m_writer, &MarkWriter::saved, m_countsDelay, qOverload<>(&QTimer::start));
+    connect(m_writer, &MarkWriter::failed, this, [this] {
+        saved(false);
+        m_articles->reload(); // the rows show what the store has again
+    });
+}
+
+std::optional<std::pair<bool, bool>> ArticleMarks::marksOf(qint64 id) const
+{
+    const std::optional<Article> article = ArticleQueries(m_database).article(id);
+    if (!article)
+        return std::nullopt;
+    const MarkWriter::Marks waiting = m_writer->waiting().value(id);
+    return std::pair(waiting.read.value_or(article->read),
+                     waiting.starred.value_or(article->starred));
+}
+
+void ArticleMarks::showWaitingMarks()
+{
+    const QHash<qint64, MarkWriter::Marks> &waiting = m_writer->waiting();
+    for (auto it = waiting.cbegin(); it != waiting.cend(); ++it) {
+        const QModelIndex index = m_articles->index(m_articles->rowOf(it.key()));
+        if (!index.isValid())
+            continue;
+        m_articles->setRowFlags(
+            it.key(), it->read.value_or(index.data(ArticleListModel::ReadRole).toBool()),
+            it->starred.value_or(index.data(ArticleListModel::StarredRole).toBool()));
+    }
 }
 
 void ArticleMarks::markRead(qint64 id)
@@ -29,30 +60,28 @@ void ArticleMarks::markRead(qint64 id)
     const QModelIndex index = m_articles->index(row);
     if (row >= 0 && index.data(ArticleListModel::ReadRole).toBool())
         return;
-    if (saved(ArticleStore(m_database).setRead(id, true)))
+    if (saved(m_writer->setRead(id, true)))
         showMarks(id, true, index.data(ArticleListModel::StarredRole).toBool());
 }
 
 void ArticleMarks::toggleRead(qint64 id)
 {
-    const std::optional<Article> article = ArticleQueries(m_database).article(id);
-    if (!article)
-        return;
-    if (saved(ArticleStore(m_database).setRead(id, !article->read)))
-        showMarks(id, !article->read, article->starred);
+    const auto marks = marksOf(id);
+    if (marks && saved(m_writer->setRead(id, !marks->first)))
+        showMarks(id, !marks->first, marks->second);
 }
 
 void ArticleMarks::toggleStar(qint64 id)
 {
-    const std::optional<Article> article = ArticleQueries(m_database).article(id);
-    if (!article)
-        return;
-    if (saved(ArticleStore(m_database).setStarred(id, !article->starred)))
-        showMarks(id, article->read, !article->starred);
+    const auto marks = marksOf(id);
+    if (marks && saved(m_writer->setStarred(id, !marks->second)))
+        showMarks(id, marks->first, !marks->second);
 }
 
 bool ArticleMarks::markAllRead(const QString &category, const QList<QUrl> &feeds)
 {
+    // Rare and wide: it waits for a refresh's transaction, after the marks that wait already.
+    m_writer->flush(kMarkAllWaitMs);
     return saved(ArticleStore(m_database).markAllRead(category, feeds));
 }
 

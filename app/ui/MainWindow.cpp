@@ -412,6 +412,7 @@ void MainWindow::retry()
 void MainWindow::storeChanged()
 {
     m_list->reload();
+    m_marks->showWaitingMarks();
     m_sectionModel->reload();
     updateEmptyState();
 }

@@ -1,0 +1,127 @@
+#include "StoreFixtures.h"
+#include "store/ArticleQueries.h"
+#include "store/ArticleStore.h"
+#include "store/Database.h"
+#include "store/MarkWriter.h"
+
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace ichq;
+
+// A mark the reader sets while a refresh writes must neither make the window wait for that
+// transaction nor be lost: it waits in MarkWriter and is saved once the store is free.
+class TestMarkWriter : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void markIsSavedAtOnceWhenTheStoreIsFree();
+    void markWaitsForAWriterAndIsSavedAfter();
+    void waitingMarksAreSavedWhenTheWriterGoes();
+    void markThatCannotBeSavedIsRefusedNotKept();
+
+private:
+    bool isRead(qint64 id);
+    qint64 firstId();
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+};
+
+void TestMarkWriter::init()
+{
+    m_db = std::make_unique<Database>();
+    QVERIFY(m_db->open(m_dir.filePath(QStringLiteral("reader.sqlite"))));
+    QVERIFY(ArticleStore(*m_db)
+                .storeFeed(QUrl(QStringLiteral("https://www.ichongqing.info/feed/")), {},
+                           test::makeArticles(0, 5))
+                .ok);
+}
+
+void TestMarkWriter::cleanup()
+{
+    m_db.reset();
+    QFile::remove(m_dir.filePath(QStringLiteral("reader.sqlite")));
+}
+
+bool TestMarkWriter::isRead(qint64 id)
+{
+    return ArticleQueries(*m_db).article(id)->read;
+}
+
+qint64 TestMarkWriter::firstId()
+{
+    return ArticleQueries(*m_db).list({}).first().id;
+}
+
+void TestMarkWriter::markIsSavedAtOnceWhenTheStoreIsFree()
+{
+    MarkWriter writer(*m_db);
+    const qint64 id = firstId();
+    QVERIFY(writer.setRead(id, true));
+    QVERIFY(writer.setStarred(id, true));
+    QVERIFY(writer.waiting().isEmpty());
+    QVERIFY(isRead(id));
+    QVERIFY(ArticleQueries(*m_db).article(id)->starred);
+}
+
+void TestMarkWriter::markWaitsForAWriterAndIsSavedAfter()
+{
+    const qint64 id = firstId();
+    Database refresh; // another connection, as the refresh thread has, in a write transaction
+    QVERIFY(refresh.open(m_dir.filePath(QStringLiteral("reader.sqlite"))));
+    QSqlQuery begin(refresh.connection());
+    QVERIFY(begin.exec(QStringLiteral("BEGIN IMMEDIATE")));
+
+    MarkWriter writer(*m_db);
+    QSignalSpy saved(&writer, &MarkWriter::saved);
+    // Before MarkWriter this waited for SQLite's 5 s timeout and then failed.
+    QVERIFY(writer.setRead(id, true));
+    QVERIFY(writer.waiting().contains(id));
+    QCOMPARE(writer.waiting().value(id).read, std::optional<bool>(true));
+    QVERIFY(!isRead(id));
+    QTest::qWait(300); // retries meet the same transaction: still waiting, not dropped
+    QVERIFY(writer.waiting().contains(id));
+
+    QSqlQuery commit(refresh.connection());
+    QVERIFY(commit.exec(QStringLiteral("COMMIT")));
+    QTRY_COMPARE(saved.count(), 1);
+    QVERIFY(writer.waiting().isEmpty());
+    QVERIFY(isRead(id));
+}
+
+void TestMarkWriter::waitingMarksAreSavedWhenTheWriterGoes()
+{
+    const qint64 id = firstId();
+    {
+        Database refresh;
+        QVERIFY(refresh.open(m_dir.filePath(QStringLiteral("reader.sqlite"))));
+        QSqlQuery begin(refresh.connection());
+        QVERIFY(begin.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        MarkWriter writer(*m_db);
+        QVERIFY(writer.setStarred(id, true));
+        QVERIFY(!writer.flush(50)); // the transaction is still open
+        QSqlQuery commit(refresh.connection());
+        QVERIFY(commit.exec(QStringLiteral("COMMIT")));
+    } // the window closes: what waits is saved
+    QVERIFY(ArticleQueries(*m_db).article(id)->starred);
+}
+
+void TestMarkWriter::markThatCannotBeSavedIsRefusedNotKept()
+{
+    const qint64 id = firstId();
+    QSqlQuery query(m_db->connection());
+    QVERIFY(query.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE UPDATE ON articles "
+                                      "BEGIN SELECT RAISE(ABORT, 'disk full'); END")));
+    MarkWriter writer(*m_db);
+    QVERIFY(!writer.setRead(id, true));
+    QVERIFY(writer.waiting().isEmpty());
+    QVERIFY(!isRead(id));
+}
+
+QTEST_GUILESS_MAIN(TestMarkWriter)
+#include "tst_markwriter.moc"
