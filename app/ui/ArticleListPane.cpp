@@ -183,7 +183,11 @@ void ArticleListPane::keepPlace(qint64 id)
 
 void ArticleListPane::reload()
 {
-    // Remember the first visible row and where it sits, then put it back there.
+    // Remember the first visible row and where it sits, then put it back there: new articles
+    // arrive above without moving what the reader looks at. At the top of the list the reader
+    // sees them arrive, as long as the article being read stays in sight.
+    QScrollBar *bar = m_view->verticalScrollBar();
+    const bool atTop = bar->value() == bar->minimum();
     const QModelIndex top = m_view->indexAt(QPoint(1, 1));
     const qint64 anchorId = top.isValid() ? m_model->idAt(top.row()) : 0;
     const int anchorY = top.isValid() ? m_view->visualRect(top).top() : 0;
@@ -194,12 +198,13 @@ void ArticleListPane::reload()
     const int currentRow = m_model->rowOf(current);
     if (currentRow >= 0 && m_view->currentIndex().row() != currentRow)
         m_view->setCurrentIndex(m_model->index(currentRow));
+    m_view->doItemsLayout(); // row positions must be current before measuring
+    const bool currentInSight =
+        currentRow < 0 ||
+        m_view->viewport()->rect().contains(m_view->visualRect(m_model->index(currentRow)));
     const int anchorRow = m_model->rowOf(anchorId);
-    if (anchorRow >= 0) {
-        QScrollBar *bar = m_view->verticalScrollBar();
-        m_view->doItemsLayout(); // row positions must be current before measuring
+    if (anchorRow >= 0 && !(atTop && currentInSight))
         bar->setValue(bar->value() + m_view->visualRect(m_model->index(anchorRow)).top() - anchorY);
-    }
     updatePlaceholder();
 }
 
