@@ -27,6 +27,22 @@ public:
         m_variant = variant;
         m_cached.clear();
     }
+    // Item numbers start here: a higher first item makes a feed of newer, unseen stories.
+    void setFirstItem(int first)
+    {
+        QMutexLocker lock(&m_mutex);
+        m_firstItem = first;
+        m_cached.clear();
+    }
+    // Makes the feed and the photos now, so serving them later costs no more than a real
+    // server's answer would cost this process (benchmarks).
+    void prepare()
+    {
+        QMutexLocker lock(&m_mutex);
+        m_cached = makeFeed();
+        for (int seed = 0; seed < kDistinctImages; ++seed)
+            m_images.insert(seed, makeTestImage(seed));
+    }
     void setBrokenImage(const QByteArray &path)
     {
         QMutexLocker lock(&m_mutex);
@@ -44,20 +60,26 @@ private:
         QMutexLocker lock(&m_mutex);
         if (!m_replacement.isEmpty())
             return HttpResponse::ok(m_replacement, "text/html; charset=utf-8");
-        const QByteArray etag = '"' + m_variant.toUtf8().toHex() + "-v1\"";
+        const QByteArray etag =
+            '"' + m_variant.toUtf8().toHex() + '-' + QByteArray::number(m_firstItem) + "-v1\"";
         if (request.header("if-none-match") == etag)
             return HttpResponse::withStatus(304).header("ETag", etag);
-        if (m_cached.isEmpty()) {
-            SyntheticFeedOptions options;
-            options.items = m_items;
-            options.bodyBytes = m_bodyBytes;
-            options.imageBase = m_server.url(QString());
-            options.variant = m_variant;
-            m_cached = makeSyntheticFeed(options);
-        }
+        if (m_cached.isEmpty())
+            m_cached = makeFeed();
         return HttpResponse::ok(m_cached, "application/rss+xml; charset=UTF-8")
             .header("ETag", etag)
             .header("Last-Modified", "Fri, 27 Nov 2026 08:00:00 GMT");
+    }
+
+    QByteArray makeFeed() const
+    {
+        SyntheticFeedOptions options;
+        options.items = m_items;
+        options.bodyBytes = m_bodyBytes;
+        options.imageBase = m_server.url(QString());
+        options.variant = m_variant;
+        options.firstItem = m_firstItem;
+        return makeSyntheticFeed(options);
     }
 
     HttpResponse image(const HttpRequest &request)
@@ -69,18 +91,20 @@ private:
         if (request.path == m_brokenImage)
             return HttpResponse::withStatus(503, "busy");
         // A few hundred distinct photos, made once: image serving must not dominate benchmarks.
-        const int seed = int(qHash(request.path) % 256);
+        const int seed = int(qHash(request.path) % kDistinctImages);
         if (!m_images.contains(seed))
             m_images.insert(seed, makeTestImage(seed));
         return HttpResponse::ok(m_images.value(seed), "image/jpeg");
     }
 
+    static constexpr int kDistinctImages = 256;
     TestHttpServer &m_server;
     int m_items;
     int m_bodyBytes;
     QHash<int, QByteArray> m_images;
     QMutex m_mutex;
     QString m_variant;
+    int m_firstItem = 0;
     QByteArray m_cached;
     QByteArray m_brokenImage;
     QByteArray m_replacement;
