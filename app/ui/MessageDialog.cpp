@@ -46,6 +46,24 @@ QLabel *makeErrorLabel(const char *objectName)
     return label;
 }
 
+// The line under Send that says what the form still lacks.
+QLabel *makeStillNeededLabel()
+{
+    auto *label = new QLabel;
+    label->setObjectName(QStringLiteral("stillNeeded"));
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setAlignment(Qt::AlignRight | Qt::AlignTop);
+    QFont small = label->font(); // as the errors': one line at the form's usual width
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    label->setFont(small);
+    // The buttons stay where they are when the line goes.
+    QSizePolicy policy = label->sizePolicy();
+    policy.setRetainSizeWhenHidden(true);
+    label->setSizePolicy(policy);
+    return label;
+}
+
 // The error under the field, and the same words as the field's accessible description: a screen
 // reader says why when the user comes back to it.
 void showError(QWidget *field, QLabel *label, const QString &error, bool touched)
@@ -92,7 +110,7 @@ MessageDialog::MessageDialog(Outbox &outbox, QWidget *parent)
       m_emailError(makeErrorLabel("emailError")), m_subjectError(makeErrorLabel("subjectError")),
       m_messageError(makeErrorLabel("messageError")),
       m_consentError(makeErrorLabel("consentError")), m_counter(new QLabel),
-      m_sendError(makeErrorLabel("sendError")), m_stillNeeded(new QLabel),
+      m_sendError(makeErrorLabel("sendError")), m_stillNeeded(makeStillNeededLabel()),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel)), m_send(new QPushButton),
       m_draftTimer(new QTimer(this))
 {
@@ -125,17 +143,6 @@ void MessageDialog::buildLayout()
     m_counter->setAlignment(Qt::AlignRight | Qt::AlignTop);
     m_counter->setObjectName(QStringLiteral("messageCounter"));
     m_buttons->addButton(m_send, QDialogButtonBox::AcceptRole);
-    m_stillNeeded->setObjectName(QStringLiteral("stillNeeded"));
-    m_stillNeeded->setTextFormat(Qt::PlainText);
-    m_stillNeeded->setWordWrap(true);
-    m_stillNeeded->setAlignment(Qt::AlignRight | Qt::AlignTop);
-    QFont small = m_stillNeeded->font(); // as the errors': one line at the form's usual width
-    small.setPointSizeF(small.pointSizeF() * 0.9);
-    m_stillNeeded->setFont(small);
-    // The buttons stay where they are when the line goes.
-    QSizePolicy policy = m_stillNeeded->sizePolicy();
-    policy.setRetainSizeWhenHidden(true);
-    m_stillNeeded->setSizePolicy(policy);
 
     auto *grid = new QGridLayout;
     grid->setVerticalSpacing(2);
