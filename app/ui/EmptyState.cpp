@@ -13,7 +13,7 @@ namespace ichq::ui {
 
 EmptyState::EmptyState(QWidget *parent)
     : QWidget(parent), m_icon(new QLabel(this)), m_title(new QLabel(this)),
-      m_text(new QLabel(this)), m_retry(new QPushButton(this))
+      m_text(new QLabel(this)), m_retry(new QPushButton(this)), m_settings(new QPushButton(this))
 {
     for (QLabel *label : {m_title, m_text}) {
         label->setTextFormat(Qt::PlainText);
@@ -28,6 +28,8 @@ EmptyState::EmptyState(QWidget *parent)
     m_icon->setAlignment(Qt::AlignHCenter);
     m_retry->setDefault(true);
     m_retry->setMinimumWidth(120);
+    m_settings->setObjectName(QStringLiteral("emptySettings"));
+    m_settings->setMinimumWidth(120);
 
     // A column of fixed width: wrapped labels given an alignment in a layout lose their
     // height-for-width and cut lines off; centred by stretches instead, they keep it.
@@ -42,7 +44,13 @@ EmptyState::EmptyState(QWidget *parent)
     inner->addSpacing(8);
     inner->addWidget(m_text);
     inner->addSpacing(20);
-    inner->addWidget(m_retry, 0, Qt::AlignHCenter);
+    auto *buttons = new QHBoxLayout;
+    buttons->setSpacing(8);
+    buttons->addStretch();
+    buttons->addWidget(m_retry);
+    buttons->addWidget(m_settings);
+    buttons->addStretch();
+    inner->addLayout(buttons);
 
     auto *row = new QHBoxLayout;
     row->addStretch();
@@ -54,6 +62,7 @@ EmptyState::EmptyState(QWidget *parent)
     layout->addStretch(3);
 
     connect(m_retry, &QPushButton::clicked, this, &EmptyState::retryRequested);
+    connect(m_settings, &QPushButton::clicked, this, &EmptyState::settingsRequested);
     retranslateUi();
 }
 
@@ -114,6 +123,11 @@ void EmptyState::retranslateUi()
             : QApplication::windowIcon();
     m_icon->setPixmap(icon.pixmap(QSize(64, 64), devicePixelRatioF()));
     m_retry->setVisible(m_reason != Reason::Fetching);
+    // Offline is no address's fault; a failed feed may be a wrong one.
+    m_settings->setText(tr("Settings…"));
+    m_settings->setAccessibleName(tr("Open Settings"));
+    m_settings->setToolTip(tr("Check the news feed's address in Settings"));
+    m_settings->setVisible(m_reason == Reason::Failed);
 }
 
 } // namespace ichq::ui

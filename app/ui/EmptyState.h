@@ -10,7 +10,8 @@ class QPushButton;
 namespace ichq::ui {
 
 // What the window shows with no article stored: a plain sentence with the reason and a Retry
-// button, instead of three empty panes.
+// button, instead of three empty panes. When the feed failed, "Settings…" beside Retry leads to
+// the feed's address.
 class EmptyState : public QWidget
 {
     Q_OBJECT
@@ -27,9 +28,11 @@ public:
     Reason reason() const { return m_reason; }
     QString message() const;
     QPushButton *retryButton() const { return m_retry; }
+    QPushButton *settingsButton() const { return m_settings; }
 
 signals:
     void retryRequested();
+    void settingsRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -43,6 +46,7 @@ private:
     QLabel *m_title;
     QLabel *m_text;
     QPushButton *m_retry;
+    QPushButton *m_settings;
 };
 
 } // namespace ichq::ui

@@ -238,6 +238,11 @@ void MainWindow::buildDialogControllers()
             });
     connect(m_settingsController, &SettingsController::feedsChanged, m_edition,
             &ContentEdition::update);
+    // A failed feed may have a wrong address: the banner and the empty state lead to it.
+    connect(m_banner, &OfflineBanner::settingsRequested, m_settingsController,
+            &SettingsController::showSettings);
+    connect(m_empty, &EmptyState::settingsRequested, m_settingsController,
+            &SettingsController::showSettings);
     connect(m_settingsController, &SettingsController::eraseRequested, this, [this] {
         m_eraseRequested = true;
         close();

@@ -5,15 +5,18 @@
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QEvent>
+#include <QFocusEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <array>
 
 namespace ichq::ui {
 
@@ -43,10 +46,33 @@ QLabel *makeErrorLabel(const char *objectName)
     return label;
 }
 
-void showError(QLabel *label, const QString &error, bool touched)
+// The line under Send that says what the form still lacks.
+QLabel *makeStillNeededLabel()
 {
+    auto *label = new QLabel;
+    label->setObjectName(QStringLiteral("stillNeeded"));
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setAlignment(Qt::AlignRight | Qt::AlignTop);
+    QFont small = label->font(); // as the errors': one line at the form's usual width
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    label->setFont(small);
+    // The buttons stay where they are when the line goes.
+    QSizePolicy policy = label->sizePolicy();
+    policy.setRetainSizeWhenHidden(true);
+    label->setSizePolicy(policy);
+    return label;
+}
+
+// The error under the field, and the same words as the field's accessible description: a screen
+// reader says why when the user comes back to it.
+void showError(QWidget *field, QLabel *label, const QString &error, bool touched)
+{
+    const bool shown = touched && !error.isEmpty();
     label->setText(error);
-    label->setVisible(touched && !error.isEmpty());
+    label->setVisible(shown);
+    if (field)
+        field->setAccessibleDescription(shown ? error : QString());
 }
 
 // The consent sentence is long, and a QCheckBox does not wrap: a wrapped label beside the box
@@ -75,57 +101,6 @@ private:
 
 } // namespace
 
-bool MessageErrors::ok() const
-{
-    return name.isEmpty() && email.isEmpty() && subject.isEmpty() && message.isEmpty() &&
-           consent.isEmpty();
-}
-
-bool MessageDialog::isValidEmail(const QString &email)
-{
-    // Practical, not RFC 5322: something@domain.tld, no spaces, a top-level domain of two or
-    // more letters. Non-ASCII is allowed, so internationalised addresses pass.
-    static const QRegularExpression pattern(
-        QStringLiteral("^[^\\s@]+@[^\\s@.]+(\\.[^\\s@.]+)*\\.[^\\s@.\\d]{2,}$"));
-    return email.size() <= 254 && pattern.match(email).hasMatch();
-}
-
-int MessageDialog::characterCount(const QString &text)
-{
-    return int(text.toUcs4().size());
-}
-
-MessageErrors MessageDialog::validate(const MessageDraft &draft)
-{
-    MessageErrors errors;
-    const QLocale locale;
-    const QString name = draft.name.trimmed();
-    if (name.isEmpty())
-        errors.name = tr("Please enter your name.");
-    else if (characterCount(name) > kNameMax)
-        errors.name = tr("The name can have at most %1 characters.").arg(locale.toString(kNameMax));
-    const QString email = draft.email.trimmed();
-    if (email.isEmpty())
-        errors.email = tr("Please enter your email address, so that iChongqing can answer.");
-    else if (!isValidEmail(email))
-        errors.email = tr("This does not look like an email address (name@example.com).");
-    if (characterCount(draft.subject.trimmed()) > kSubjectMax)
-        errors.subject =
-            tr("The subject can have at most %1 characters.").arg(locale.toString(kSubjectMax));
-    const int length = characterCount(draft.message.trimmed());
-    if (length == 0)
-        errors.message = tr("Please write your message.");
-    else if (length < kMessageMin)
-        errors.message =
-            tr("Please write at least %1 characters.").arg(locale.toString(kMessageMin));
-    else if (length > kMessageMax)
-        errors.message =
-            tr("The message can have at most %1 characters.").arg(locale.toString(kMessageMax));
-    if (!draft.consent)
-        errors.consent = tr("Please agree, or iChongqing cannot answer you.");
-    return errors;
-}
-
 MessageDialog::MessageDialog(Outbox &outbox, QWidget *parent)
     : QDialog(parent), m_outbox(outbox), m_intro(new QLabel), m_nameLabel(new QLabel),
       m_emailLabel(new QLabel), m_subjectLabel(new QLabel), m_messageLabel(new QLabel),
@@ -135,7 +110,7 @@ MessageDialog::MessageDialog(Outbox &outbox, QWidget *parent)
       m_emailError(makeErrorLabel("emailError")), m_subjectError(makeErrorLabel("subjectError")),
       m_messageError(makeErrorLabel("messageError")),
       m_consentError(makeErrorLabel("consentError")), m_counter(new QLabel),
-      m_sendError(makeErrorLabel("sendError")),
+      m_sendError(makeErrorLabel("sendError")), m_stillNeeded(makeStillNeededLabel()),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel)), m_send(new QPushButton),
       m_draftTimer(new QTimer(this))
 {
@@ -168,7 +143,6 @@ void MessageDialog::buildLayout()
     m_counter->setAlignment(Qt::AlignRight | Qt::AlignTop);
     m_counter->setObjectName(QStringLiteral("messageCounter"));
     m_buttons->addButton(m_send, QDialogButtonBox::AcceptRole);
-    m_send->setDefault(true);
 
     auto *grid = new QGridLayout;
     grid->setVerticalSpacing(2);
@@ -207,30 +181,48 @@ void MessageDialog::buildLayout()
     layout->addLayout(grid, 1);
     layout->addWidget(m_sendError);
     layout->addWidget(m_buttons);
+    layout->addWidget(m_stillNeeded);
+    // Only now, inside the dialog: set earlier, the dialog never heard of it and made Cancel
+    // the default, so Return in a field cancelled.
+    m_send->setDefault(true);
     setMinimumWidth(520);
     resize(600, 620);
 }
 
+// A field's error waits until the user leaves the field (or tries to send): nobody is told off
+// for an address while still typing it.
 void MessageDialog::connectFields()
 {
-    const auto watch = [this](QLineEdit *edit, Field field) {
-        connect(edit, &QLineEdit::textEdited, this, [this, field] { touch(field); });
-        connect(edit, &QLineEdit::editingFinished, this, [this, field] { touch(field); });
+    for (QLineEdit *edit : {m_name, m_email, m_subject})
         connect(edit, &QLineEdit::textChanged, this, &MessageDialog::contentChanged);
-    };
-    watch(m_name, Name);
-    watch(m_email, Email);
-    watch(m_subject, Subject);
-    connect(m_message, &QPlainTextEdit::textChanged, this, [this] {
-        m_touched[Message] = true;
-        contentChanged();
-    });
-    connect(m_consent, &QCheckBox::toggled, this, [this] {
-        m_touched[Consent] = true;
-        contentChanged();
-    });
+    connect(m_message, &QPlainTextEdit::textChanged, this, &MessageDialog::contentChanged);
+    connect(m_consent, &QCheckBox::toggled, this, &MessageDialog::contentChanged);
+    for (int field = 0; field < FieldCount; ++field)
+        fieldWidget(Field(field))->installEventFilter(this);
     connect(m_send, &QPushButton::clicked, this, &MessageDialog::send);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+QWidget *MessageDialog::fieldWidget(Field field) const
+{
+    const std::array<QWidget *, FieldCount> widgets{m_name, m_email, m_subject, m_message,
+                                                    m_consent};
+    return widgets[field];
+}
+
+bool MessageDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::FocusOut) {
+        // Another window or a context menu taking the focus is no leaving the field.
+        const Qt::FocusReason reason = static_cast<QFocusEvent *>(event)->reason();
+        if (reason != Qt::ActiveWindowFocusReason && reason != Qt::PopupFocusReason) {
+            for (int field = 0; field < FieldCount; ++field) {
+                if (fieldWidget(Field(field)) == watched)
+                    touch(Field(field));
+            }
+        }
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 // What was typed last time comes back; fields that hold something count as touched, so their
@@ -292,25 +284,50 @@ void MessageDialog::updateState()
 {
     const MessageDraft draft = content();
     const MessageErrors errors = validate(draft);
-    showError(m_nameError, errors.name, m_touched[Name]);
-    showError(m_emailError, errors.email, m_touched[Email]);
-    showError(m_subjectError, errors.subject, m_touched[Subject]);
-    showError(m_messageError, errors.message, m_touched[Message]);
-    showError(m_consentError, errors.consent, m_touched[Consent]);
+    showError(m_name, m_nameError, errors.name, m_touched[Name]);
+    showError(m_email, m_emailError, errors.email, m_touched[Email]);
+    showError(m_subject, m_subjectError, errors.subject, m_touched[Subject]);
+    showError(m_message, m_messageError, errors.message, m_touched[Message]);
+    showError(m_consent, m_consentError, errors.consent, m_touched[Consent]);
     // "1234 / 5000": a separator in a number that changes with every keystroke only jitters.
     QLocale locale;
     locale.setNumberOptions(QLocale::OmitGroupSeparator);
     //: The live length of the message: "123 / 5000"
     m_counter->setText(tr("%1 / %2").arg(locale.toString(characterCount(draft.message)),
                                          locale.toString(kMessageMax)));
-    m_send->setEnabled(errors.ok());
+    const QStringList missing = stillNeeded(draft);
+    //: Under Send, what the form lacks: "Still needed: your name and your message"
+    const QString line = missing.isEmpty()
+                             ? QString()
+                             : tr("Still needed: %1").arg(QLocale().createSeparatedList(missing));
+    m_stillNeeded->setText(line);
+    m_stillNeeded->setVisible(!line.isEmpty());
+    m_send->setAccessibleDescription(line);
+}
+
+// Send pressed too early says everything at once and takes the user to the first thing to fix.
+void MessageDialog::showAllErrors(const MessageErrors &errors)
+{
+    std::fill(std::begin(m_touched), std::end(m_touched), true);
+    updateState();
+    const std::array<const QString *, FieldCount> byField{
+        &errors.name, &errors.email, &errors.subject, &errors.message, &errors.consent};
+    for (int field = 0; field < FieldCount; ++field) {
+        if (!byField[field]->isEmpty()) {
+            fieldWidget(Field(field))->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+    }
 }
 
 void MessageDialog::send()
 {
     const MessageDraft draft = content();
-    if (!validate(draft).ok())
+    const MessageErrors errors = validate(draft);
+    if (!errors.ok()) {
+        showAllErrors(errors);
         return;
+    }
     MessageDraft clean = draft;
     clean.name = draft.name.trimmed();
     clean.email = draft.email.trimmed();
@@ -320,7 +337,7 @@ void MessageDialog::send()
     QString refusal;
     const QString id = m_outbox.enqueue(clean, &refusal);
     if (id.isEmpty()) {
-        showError(m_sendError,
+        showError(nullptr, m_sendError,
                   refusal.isEmpty() ? tr("The message could not be saved in the outbox. Your text "
                                          "is kept as a draft; please try again.")
                                     : refusal,

@@ -26,9 +26,11 @@ struct MessageErrors
 };
 
 // "Leave a message": name, email, subject, message and consent to pass on name and email.
-// Errors show under the field that has them once it was touched; Send waits until all is valid.
-// The draft is saved while typing and comes back next time. Send stores the message durably in
-// the outbox (the sender takes it from there) and closes.
+// A field's error shows under it once the user left the field or tried to send, and is the
+// field's accessible description; a line under Send lists what is still needed. Send pressed
+// too early shows every error and goes to the first. The draft is saved while typing and comes
+// back next time. A valid Send stores the message durably in the outbox (the sender takes it
+// from there) and closes.
 class MessageDialog : public QDialog
 {
     Q_OBJECT
@@ -42,6 +44,8 @@ public:
     ~MessageDialog() override;
 
     static MessageErrors validate(const MessageDraft &draft);
+    // What Send waits for, one short part per field in error: "your name", "a longer message".
+    static QStringList stillNeeded(const MessageDraft &draft);
     static bool isValidEmail(const QString &email);
     static int characterCount(const QString &text); // what a person counts: code points
 
@@ -60,22 +64,26 @@ public:
     QLabel *emailError() const { return m_emailError; }
     QLabel *messageError() const { return m_messageError; }
     QLabel *consentError() const { return m_consentError; }
+    QLabel *stillNeededLabel() const { return m_stillNeeded; }
 
 signals:
     void messageQueued(const QString &id);
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void done(int result) override;
 
 private:
     enum Field { Name, Email, Subject, Message, Consent, FieldCount };
     void buildLayout();
     void connectFields();
+    QWidget *fieldWidget(Field field) const;
     void restoreDraft();
     void touch(Field field);
     void contentChanged();
     void updateState();
+    void showAllErrors(const MessageErrors &errors);
     void send();
     void retranslateUi();
 
@@ -98,10 +106,11 @@ private:
     QLabel *m_consentError;
     QLabel *m_counter;
     QLabel *m_sendError;
+    QLabel *m_stillNeeded; // under Send
     QDialogButtonBox *m_buttons;
     QPushButton *m_send;
     QTimer *m_draftTimer;
-    bool m_touched[FieldCount] = {};
+    bool m_touched[FieldCount] = {}; // left once, or Send was tried: its error shows
     bool m_sent = false;
 };
 

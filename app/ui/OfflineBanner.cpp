@@ -13,7 +13,8 @@ namespace ichq::ui {
 
 OfflineBanner::OfflineBanner(QWidget *parent)
     : QFrame(parent), m_icon(new QLabel(this)), m_label(new QLabel(this)),
-      m_retry(new QToolButton(this)), m_close(new QToolButton(this))
+      m_retry(new QToolButton(this)), m_settings(new QToolButton(this)),
+      m_close(new QToolButton(this))
 {
     setObjectName(QStringLiteral("offlineBanner"));
     setAutoFillBackground(true);
@@ -22,8 +23,11 @@ OfflineBanner::OfflineBanner(QWidget *parent)
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_close->setAutoRaise(true);
     m_close->setIcon(themedIcon(QStringLiteral("window-close"), QStyle::SP_TitleBarCloseButton));
-    m_retry->setAutoRaise(true);
-    m_retry->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    for (QToolButton *button : {m_retry, m_settings}) {
+        button->setAutoRaise(true);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    }
+    m_settings->setObjectName(QStringLiteral("bannerSettings"));
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(12, 6, 6, 6);
@@ -31,9 +35,11 @@ OfflineBanner::OfflineBanner(QWidget *parent)
     layout->addWidget(m_icon);
     layout->addWidget(m_label, 1);
     layout->addWidget(m_retry);
+    layout->addWidget(m_settings);
     layout->addWidget(m_close);
 
     connect(m_retry, &QToolButton::clicked, this, &OfflineBanner::retryRequested);
+    connect(m_settings, &QToolButton::clicked, this, &OfflineBanner::settingsRequested);
     connect(m_close, &QToolButton::clicked, this, &OfflineBanner::hide);
     applyLook();
     retranslateUi();
@@ -143,6 +149,11 @@ void OfflineBanner::retranslateUi()
         m_label->setText(m_label->text() + QLatin1Char(' ') +
                          tr("Checked at %1.").arg(shortTimeText(m_checkedAt.toLocalTime().time())));
     m_retry->setText(tr("Retry"));
+    // Offline is no address's fault; a failed feed may be a wrong one.
+    m_settings->setText(tr("Settings…"));
+    m_settings->setAccessibleName(tr("Open Settings"));
+    m_settings->setToolTip(tr("Check the news feed's address in Settings"));
+    m_settings->setVisible(m_kind == Kind::Error);
     m_close->setToolTip(tr("Hide this message"));
     m_close->setAccessibleName(tr("Hide this message"));
     setAccessibleName(m_label->text());

@@ -11,7 +11,8 @@ class QToolButton;
 namespace ichq::ui {
 
 // A quiet strip above the lists: "You are offline. Showing articles saved on …", or why the
-// last refresh failed. Never modal; the reader goes on reading beneath it.
+// last refresh failed, then with "Settings…" beside Retry. Never modal; the reader goes on
+// reading beneath it.
 class OfflineBanner : public QFrame
 {
     Q_OBJECT
@@ -29,10 +30,12 @@ public:
 
     QString text() const;
     QToolButton *retryButton() const { return m_retry; }
+    QToolButton *settingsButton() const { return m_settings; }
     bool isOffline() const { return m_kind == Kind::Offline; }
 
 signals:
     void retryRequested();
+    void settingsRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -50,6 +53,7 @@ private:
     QLabel *m_icon;
     QLabel *m_label;
     QToolButton *m_retry;
+    QToolButton *m_settings;
     QToolButton *m_close;
 };
 

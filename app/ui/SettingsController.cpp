@@ -39,8 +39,10 @@ SettingsDialog *SettingsController::showSettings()
         // Read by the next refresh.
         connect(m_dialog, &SettingsDialog::wholeArticlesChanged, this,
                 [this](WholeArticles mode) { m_context.settings.setWholeArticles(mode); });
+        connect(m_dialog, &SettingsDialog::englishFeedChanged, this,
+                [this](const QUrl &feed) { setEditionFeed(QStringLiteral("en"), feed); });
         connect(m_dialog, &SettingsDialog::chineseFeedChanged, this,
-                &SettingsController::setChineseFeed);
+                [this](const QUrl &feed) { setEditionFeed(QStringLiteral("zh"), feed); });
         connect(m_dialog, &SettingsDialog::messageAddressChanged, this,
                 &SettingsController::setMessageAddress);
         connect(m_notify, &QAction::toggled, m_dialog->notifyBox(), &QCheckBox::setChecked);
@@ -91,10 +93,11 @@ void SettingsController::setInterval(int minutes)
     m_refresh->setIntervalMinutes(minutes);
 }
 
-void SettingsController::setChineseFeed(const QUrl &feed)
+// Empty: the edition's built-in feeds (none in Chinese). The window's edition reads Settings
+// again, so the next refresh asks the new feed.
+void SettingsController::setEditionFeed(const QString &language, const QUrl &feed)
 {
-    m_context.settings.setFeedsFor(QStringLiteral("zh"),
-                                   feed.isEmpty() ? QList<QUrl>{} : QList<QUrl>{feed});
+    m_context.settings.setFeedsFor(language, feed.isEmpty() ? QList<QUrl>{} : QList<QUrl>{feed});
     emit feedsChanged();
 }
 

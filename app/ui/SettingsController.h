@@ -15,7 +15,7 @@ class SettingsDialog;
 class StorageSettings;
 
 // Opens Settings and carries out what is changed there at once: the refresh interval, the
-// notification switch (through its action, so the menu agrees), the Chinese edition's feed, the
+// notification switch (through its action, so the menu agrees), each edition's feed, the
 // cookie choice, and "Delete my data" after a confirmation.
 class SettingsController : public QObject
 {
@@ -25,7 +25,7 @@ public:
                        QAction *notifyAction, ConsentController *consent,
                        RefreshController *refresh);
 
-    SettingsDialog *showSettings();
+    SettingsDialog *showSettings(); // the one way Settings opens, from the menu or elsewhere
     SettingsDialog *dialog() const;
 
 signals:
@@ -35,7 +35,7 @@ signals:
 
 private:
     void setInterval(int minutes);
-    void setChineseFeed(const QUrl &feed);
+    void setEditionFeed(const QString &language, const QUrl &feed);
     void setMessageAddress(const QUrl &endpoint);
     void confirmErase();
     void connectStorage(StorageSettings *storage);

@@ -48,7 +48,7 @@ SettingsDialog::SettingsDialog(Settings &settings, const ConsentState &consent,
     layout->addWidget(buildDataGroup());
     layout->addStretch(1);
     layout->addWidget(buttons);
-    setMinimumWidth(500);
+    setMinimumWidth(580); // a feed's address, whole, beside its Restore Default button
     WrappedTextFit::install(this);
     retranslateUi();
     refreshConsent();
@@ -70,7 +70,8 @@ QWidget *SettingsDialog::buildRefreshGroup()
 
     auto *form = new QFormLayout(m_refreshGroup);
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    // Addresses take the width there is, so a feed's address shows whole; the rest keep theirs.
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     form->addRow(m_intervalLabel, m_interval);
     form->addRow(m_notify);
     addWholeArticlesRow(form);
@@ -95,21 +96,14 @@ void SettingsDialog::addWholeArticlesRow(QFormLayout *form)
     form->addRow(m_wholeArticlesLabel, m_wholeArticles);
 }
 
-// The Chinese edition's feed (optional: the site publishes none we know of) and the address
-// "Leave a message" sends to (https only, as MessageSender insists).
+// Each edition's feed (the Chinese one optional: the site publishes none we know of) and the
+// address "Leave a message" sends to (https only, as MessageSender insists).
 void SettingsDialog::addEditionRows(QFormLayout *form)
 {
-    const QList<QUrl> configured = m_settings.configuredFeedsFor(QStringLiteral("zh"));
-    m_chineseFeed = new AddressField(
-        QStringLiteral("chineseFeed"), configured.isEmpty() ? QUrl() : configured.constFirst(),
-        [](const QString &, const QUrl &url) {
-            return AddressField::isWebAddress(url)
-                       ? QString()
-                       : tr("Enter a web address starting with https:// or http://.");
-        },
-        this);
+    m_englishFeed = addFeedField(form, QStringLiteral("en"));
+    connect(m_englishFeed, &AddressField::committed, this, &SettingsDialog::englishFeedChanged);
+    m_chineseFeed = addFeedField(form, QStringLiteral("zh"));
     connect(m_chineseFeed, &AddressField::committed, this, &SettingsDialog::chineseFeedChanged);
-    m_chineseFeed->addRows(form);
 
     const QUrl endpoint = m_settings.contactEndpoint();
     m_messageAddress = new AddressField(
@@ -126,6 +120,26 @@ void SettingsDialog::addEditionRows(QFormLayout *form)
     connect(m_messageAddress, &AddressField::committed, this,
             &SettingsDialog::messageAddressChanged);
     m_messageAddress->addRows(form, false);
+}
+
+// The field shows the feed set in settings.ini, else the edition's built-in one (none in Chinese).
+AddressField *SettingsDialog::addFeedField(QFormLayout *form, const QString &language)
+{
+    const QList<QUrl> configured = m_settings.configuredFeedsFor(language);
+    const QList<QUrl> builtIn = builtInEditionFeeds(language);
+    const QString name =
+        language == u"zh" ? QStringLiteral("chineseFeed") : QStringLiteral("englishFeed");
+    auto *field = new AddressField(
+        name, configured.isEmpty() ? QUrl() : configured.constFirst(),
+        [](const QString &, const QUrl &url) {
+            return AddressField::isWebAddress(url)
+                       ? QString()
+                       : tr("Enter a web address starting with https:// or http://.");
+        },
+        this);
+    field->offerDefault(builtIn.isEmpty() ? QUrl() : builtIn.constFirst());
+    field->addRows(form);
+    return field;
 }
 
 QLineEdit *SettingsDialog::chineseFeedField() const
@@ -152,7 +166,7 @@ QLabel *SettingsDialog::messageAddressError() const
 // rather than drop what was typed without a word.
 void SettingsDialog::done(int result)
 {
-    for (AddressField *field : {m_chineseFeed, m_messageAddress}) {
+    for (AddressField *field : {m_englishFeed, m_chineseFeed, m_messageAddress}) {
         if (!field->commit()) {
             field->edit()->setFocus(Qt::OtherFocusReason);
             return;
@@ -251,9 +265,14 @@ void SettingsDialog::retranslateUi()
     m_wholeArticles->setItemText(2, tr("Never"));
     m_wholeArticles->setToolTip(tr("Downloads each article's page, so the whole story with its "
                                    "photos can be read offline"));
+    m_englishFeed->setTexts(tr("English edition &feed:"),
+                            tr("For reading in English. Restore Default goes back to the "
+                               "site's own feed."),
+                            tr("Restore the English edition's default feed"));
     m_chineseFeed->setTexts(tr("Chinese &edition feed:"),
                             tr("For reading in Chinese. Leave empty to read the English "
-                               "edition in both languages."));
+                               "edition in both languages."),
+                            tr("Restore the Chinese edition's default: no feed of its own"));
     m_messageAddress->setTexts(tr("&Message address:"), QString());
     m_messageAddress->edit()->setToolTip(
         tr("Where \"Leave a message\" sends. Leave empty for the site's own address."));

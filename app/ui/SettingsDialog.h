@@ -26,10 +26,10 @@ namespace ichq::ui {
 class AddressField;
 class StorageSettings;
 
-// Preferences: refresh interval, notifications, the Chinese edition's feed, storage (retention,
+// Preferences: refresh interval, notifications, each edition's news feed, storage (retention,
 // the photo limit, "Clean up now"), the cookie choice and "Delete my data". Every change applies at
-// once (no OK/Apply): the dialog only reports it; whoever opened it acts. The feed counts when
-// typed out (Return, leaving the field, closing).
+// once (no OK/Apply): the dialog only reports it; whoever opened it acts. An address counts when
+// typed out (Return, leaving the field, closing) or restored to its default.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -43,6 +43,8 @@ public:
     QSpinBox *intervalBox() const { return m_interval; }
     QCheckBox *notifyBox() const { return m_notify; }
     QComboBox *wholeArticlesBox() const { return m_wholeArticles; }
+    AddressField *englishFeed() const { return m_englishFeed; }
+    AddressField *chineseFeed() const { return m_chineseFeed; }
     QLineEdit *chineseFeedField() const;
     QLabel *chineseFeedError() const;
     QLineEdit *messageAddressField() const;
@@ -57,6 +59,7 @@ signals:
     void intervalChanged(int minutes);
     void notifyChanged(bool on);
     void wholeArticlesChanged(ichq::WholeArticles mode);
+    void englishFeedChanged(const QUrl &feed);        // empty: the site's built-in feed
     void chineseFeedChanged(const QUrl &feed);        // empty: none, the English edition then
     void messageAddressChanged(const QUrl &endpoint); // empty: the site's own address
     void cookieChoiceChanged(ichq::ConsentState::Cookies choice);
@@ -72,8 +75,8 @@ protected:
 private:
     QWidget *buildRefreshGroup();
     void addEditionRows(QFormLayout *form);
+    AddressField *addFeedField(QFormLayout *form, const QString &language);
     void addWholeArticlesRow(QFormLayout *form);
-    void commitChineseFeed();
     QWidget *buildCookieGroup();
     QWidget *buildDataGroup();
     void retranslateUi();
@@ -90,6 +93,7 @@ private:
     QCheckBox *m_notify = nullptr;
     QLabel *m_wholeArticlesLabel = nullptr;
     QComboBox *m_wholeArticles = nullptr;
+    AddressField *m_englishFeed = nullptr;
     AddressField *m_chineseFeed = nullptr;
     AddressField *m_messageAddress = nullptr;
     QLabel *m_cookieText = nullptr;

@@ -2,12 +2,16 @@
 
 #include "store/ArticleStore.h"
 #include "store/StoreFixtures.h"
+#include "ui/MessageDialog.h"
 #include "web/ArticleView.h"
 
 #include <QTest>
 
+#include <QCheckBox>
 #include <QDir>
 #include <QIcon>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 
 namespace ichq::test {
 
@@ -77,6 +81,15 @@ QString saveScreenshot(QWidget *widget, const QString &name)
         return {};
     const QString path = dirPath + QLatin1Char('/') + name + QStringLiteral(".png");
     return widget->grab().save(path) ? path : QString();
+}
+
+void fillValidMessage(ui::MessageDialog &dialog)
+{
+    QTest::keyClicks(dialog.nameEdit(), QStringLiteral("Li Wei"));
+    QTest::keyClicks(dialog.emailEdit(), QStringLiteral("li.wei@example.com"));
+    QTest::keyClicks(dialog.subjectEdit(), QStringLiteral("Metro line 27"));
+    QTest::keyClicks(dialog.messageEdit(), QStringLiteral("When does line 27 open?"));
+    dialog.consentBox()->setChecked(true);
 }
 
 bool showWindowReady(ui::MainWindow &window)

@@ -20,6 +20,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+namespace ichq::ui {
+class MessageDialog;
+}
+
 namespace ichq::test {
 
 // A store, settings, network state, consent, outbox and sender of their own in a temporary
@@ -50,6 +54,9 @@ struct ReaderFixture
 
 // Saves a widget's picture under ICHQ_SCREENSHOT_DIR; the path, or empty on failure.
 QString saveScreenshot(QWidget *widget, const QString &name);
+
+// Types a message the form accepts (Li Wei, about metro line 27) and gives consent.
+void fillValidMessage(ui::MessageDialog &dialog);
 
 } // namespace ichq::test
 

@@ -1,8 +1,11 @@
 #include "UiTestSupport.h"
 
 #include "store/StoreStats.h"
+#include "ui/AddressField.h"
 #include "ui/ConsentDialog.h"
+#include "ui/EmptyState.h"
 #include "ui/MessageDialog.h"
+#include "ui/OfflineBanner.h"
 #include "ui/OutboxModel.h"
 #include "ui/OutboxWindow.h"
 #include "ui/PrivacyDialog.h"
@@ -14,6 +17,7 @@
 #include <QLibraryInfo>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTextBrowser>
 #include <QTranslator>
 #include <QTreeView>
@@ -33,6 +37,7 @@ private slots:
 
 private:
     void buildDialogs();
+    void buildFeedFailure();
     void fillOutbox();
     void showAll();
     void shootAll(const QString &language);
@@ -48,6 +53,9 @@ private:
     std::unique_ptr<ui::MessageDialog> m_errorForm;
     std::unique_ptr<ui::OutboxWindow> m_outbox;
     std::unique_ptr<ui::SettingsDialog> m_settings;
+    std::unique_ptr<ui::SettingsDialog> m_settingsError; // an English feed it refuses
+    std::unique_ptr<ui::EmptyState> m_empty;             // the feed failed: Retry, Settings…
+    std::unique_ptr<ui::OfflineBanner> m_banner;         // the same, above stored articles
 };
 
 void TestDialogShots::initTestCase()
@@ -98,29 +106,50 @@ void TestDialogShots::buildDialogs()
     m_outbox = std::make_unique<ui::OutboxWindow>(*m_fixture.outbox, *m_fixture.sender);
     m_settings = std::make_unique<ui::SettingsDialog>(*m_fixture.settings, *m_fixture.consent,
                                                       m_fixture.paths);
+    m_settingsError = std::make_unique<ui::SettingsDialog>(*m_fixture.settings, *m_fixture.consent,
+                                                           m_fixture.paths);
     StoreStats stats;
     QVERIFY(readStoreStats(m_fixture.database, &stats));
     m_settings->storage()->setStats(stats);
+    m_settingsError->storage()->setStats(stats);
+    buildFeedFailure();
     showAll();
-    // A form a hurried user left half done: every kind of error at once.
+    QLineEdit *feed = m_settingsError->englishFeed()->edit();
+    feed->clear();
+    QTest::keyClicks(feed, QStringLiteral("ftp://news.example.com/feed"));
+    QTest::keyClick(feed, Qt::Key_Return);
+    // A form a hurried user sent half done: every kind of error at once, and what is missing.
     ui::MessageDialog &form = *m_errorForm;
-    QTest::keyClicks(form.nameEdit(), QStringLiteral("x"));
-    QTest::keyClick(form.nameEdit(), Qt::Key_Backspace);
     QTest::keyClicks(form.emailEdit(), QStringLiteral("li.wei@example"));
     QTest::keyClicks(form.subjectEdit(), QStringLiteral("Metro"));
     QTest::keyClicks(form.messageEdit(), QStringLiteral("Hello?"));
-    form.consentBox()->setChecked(true);
-    form.consentBox()->setChecked(false);
+    form.sendButton()->click();
     // The failed one: its row offers "Send by Email Instead".
     m_outbox->view()->setCurrentIndex(
         m_outbox->model()->index(m_outbox->model()->rowCount() - 1, 0));
 }
 
+// What the window shows when the feed failed, each part on its own, at a window's width.
+void TestDialogShots::buildFeedFailure()
+{
+    const auto error = [] {
+        return QCoreApplication::translate("ichq::Fetcher",
+                                           "%1 is temporarily unavailable (HTTP 503).")
+            .arg(QStringLiteral("www.ichongqing.info"));
+    };
+    m_empty = std::make_unique<ui::EmptyState>();
+    m_empty->setReason(ui::EmptyState::Reason::Failed, error);
+    m_empty->resize(760, 460);
+    m_banner = std::make_unique<ui::OfflineBanner>();
+    m_banner->showError(error);
+    m_banner->resize(900, m_banner->sizeHint().height());
+}
+
 void TestDialogShots::showAll()
 {
-    for (QWidget *widget :
-         std::initializer_list<QWidget *>{m_consent.get(), m_privacy.get(), m_emptyForm.get(),
-                                          m_errorForm.get(), m_outbox.get(), m_settings.get()}) {
+    for (QWidget *widget : std::initializer_list<QWidget *>{
+             m_consent.get(), m_privacy.get(), m_emptyForm.get(), m_errorForm.get(), m_outbox.get(),
+             m_settings.get(), m_settingsError.get(), m_empty.get(), m_banner.get()}) {
         widget->show();
         QVERIFY(QTest::qWaitForWindowExposed(widget));
     }
@@ -136,7 +165,10 @@ void TestDialogShots::shootAll(const QString &language)
         {m_emptyForm.get(), QStringLiteral("message-empty")},
         {m_errorForm.get(), QStringLiteral("message-errors")},
         {m_outbox.get(), QStringLiteral("outbox")},
-        {m_settings.get(), QStringLiteral("settings")}};
+        {m_settings.get(), QStringLiteral("settings")},
+        {m_settingsError.get(), QStringLiteral("settings-feed-error")},
+        {m_empty.get(), QStringLiteral("empty-failed")},
+        {m_banner.get(), QStringLiteral("banner-failed")}};
     for (const auto &[widget, name] : shots) {
         // Whatever the language, nothing is squeezed below what its layout asks for at the
         // width it has (wrapped text needs more height when narrower).
