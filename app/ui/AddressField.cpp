@@ -1,5 +1,6 @@
 #include "AddressField.h"
 
+#include "Accessibility.h"
 #include "WrappedTextFit.h"
 
 #include <QFormLayout>
@@ -50,6 +51,7 @@ void AddressField::setTexts(const QString &label, const QString &hint)
 {
     m_label->setText(label);
     m_hint->setText(hint);
+    setClearButtonName(m_edit, tr("Clear address"));
     if (m_error->isVisible())
         m_error->setText(problem()); // written again in the new language
 }

@@ -191,6 +191,8 @@ void OutboxWindow::retranslateUi()
     m_empty->setText(tr("No messages. Messages you write with Help > Leave a Message appear here "
                         "until they are delivered."));
     m_preview->setPlaceholderText(tr("Select a message to read it."));
+    m_view->setAccessibleName(tr("Messages"));
+    m_preview->setAccessibleName(tr("Text of the selected message"));
     m_retry->setText(tr("&Retry"));
     m_retry->setToolTip(tr("Try to send the selected message again now"));
     m_delete->setText(tr("&Delete"));

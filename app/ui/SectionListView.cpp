@@ -128,6 +128,7 @@ void SectionListView::retranslateUi()
 {
     m_model->retranslate();
     setAccessibleName(tr("Sections"));
+    setAccessibleDescription(tr("Choose which articles the list shows."));
 }
 
 } // namespace ichq::ui
