@@ -48,6 +48,7 @@ ArticleListPane::ArticleListPane(ArticleListModel *model, ThumbnailCache &thumbn
     m_placeholder->setWordWrap(true);
     m_placeholder->setForegroundRole(QPalette::PlaceholderText);
     m_placeholder->hide();
+    showFocusFrame(m_view);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

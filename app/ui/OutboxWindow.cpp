@@ -1,5 +1,6 @@
 #include "OutboxWindow.h"
 
+#include "Accessibility.h"
 #include "WrappedTextFit.h"
 
 #include "OutboxModel.h"
@@ -62,6 +63,7 @@ void OutboxWindow::buildLayout()
     m_view->header()->setSectionResizeMode(OutboxModel::CreatedColumn,
                                            QHeaderView::ResizeToContents);
     m_view->setColumnWidth(OutboxModel::SubjectColumn, 220);
+    showFocusFrame(m_view);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
     m_empty->setEnabled(false); // the quiet grey of a placeholder

@@ -24,10 +24,13 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QScreen>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTextEdit>
 #include <QToolBar>
 #include <QToolButton>
+#include <QTreeView>
 #include <QWebEngineView>
 
 using namespace ichq;
@@ -139,6 +142,53 @@ QStringList unnamedMenuItems(QMainWindow &window, const QString &where)
     return problems;
 }
 
+// A dark desktop's colours (GNOME's dark theme with its blue accent), for the focus frame.
+QPalette darkPalette()
+{
+    QPalette palette(QColor(0x35, 0x35, 0x35), QColor(0x2d, 0x2d, 0x2d));
+    palette.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+    palette.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+    palette.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
+    palette.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    palette.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+    palette.setColor(QPalette::Highlight, QColor(0x35, 0x84, 0xe4));
+    palette.setColor(QPalette::HighlightedText, Qt::white);
+    palette.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+    palette.setColor(QPalette::Link, QColor(0x78, 0xae, 0xed));
+    return palette;
+}
+
+QWidget *focusFrameOf(QWidget *view)
+{
+    return view->findChild<QWidget *>(QStringLiteral("focusFrame"), Qt::FindDirectChildrenOnly);
+}
+
+QColor colourAt(const QImage &shot, QWidget *window, QWidget *widget, QPoint at)
+{
+    return shot.pixelColor(widget->mapTo(window, at) * shot.devicePixelRatio());
+}
+
+// The colour halfway down the view's left edge, in the window's picture.
+QColor leftEdgeColour(const QImage &shot, QWidget *window, QAbstractItemView *view)
+{
+    QWidget *rows = view->viewport();
+    return colourAt(shot, window, rows, QPoint(0, rows->height() / 2));
+}
+
+// The rows are framed on every side, in the highlight colour, and the rows inside are not.
+bool frameShown(const QImage &shot, QWidget *window, QAbstractItemView *view, const QColor &colour)
+{
+    QWidget *rows = view->viewport();
+    const int middleX = rows->width() / 2;
+    const int middleY = rows->height() / 2;
+    return colourAt(shot, window, rows, {0, middleY}) == colour &&
+           colourAt(shot, window, rows, {1, middleY}) == colour &&
+           colourAt(shot, window, rows, {rows->width() - 1, middleY}) == colour &&
+           colourAt(shot, window, rows, {middleX, 0}) == colour &&
+           colourAt(shot, window, rows, {middleX, rows->height() - 1}) == colour &&
+           colourAt(shot, window, rows, {3, middleY}) != colour;
+}
+
 } // namespace
 
 class TestAccessibility : public QObject
@@ -156,6 +206,8 @@ private slots:
     void dialogsAreNamed_data();
     void dialogsAreNamed();
     void namesFollowTheLanguage();
+    void focusedListShowsAFrame_data();
+    void focusedListShowsAFrame();
 
 private:
     bool switchTo(const QString &code);
@@ -324,6 +376,77 @@ void TestAccessibility::namesFollowTheLanguage()
     QVERIFY(switchTo(QStringLiteral("en")));
     for (int i = 0; i < named.size(); ++i)
         QCOMPARE(nameOf(named.at(i)), english.at(i));
+}
+
+void TestAccessibility::focusedListShowsAFrame_data()
+{
+    QTest::addColumn<bool>("dark");
+    QTest::newRow("light") << false;
+    QTest::newRow("dark") << true;
+}
+
+// The list with the keyboard focus has a frame in the highlight colour; the other has none.
+void TestAccessibility::focusedListShowsAFrame()
+{
+    QFETCH(bool, dark);
+    const QString look = dark ? QStringLiteral("dark") : QStringLiteral("light");
+    const QPalette before = QApplication::palette();
+    QApplication::setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
+    const auto restore = qScopeGuard([&before] { QApplication::setPalette(before); });
+    test::ReaderFixture fixture;
+    QVERIFY(fixture.open());
+    QVERIFY(fixture.storeArticles(0, 12));
+    MainWindow window(fixture.context());
+    QVERIFY(test::showWindowReady(window));
+    QAbstractItemView *sections = window.sectionView();
+    QAbstractItemView *articles = window.articleList()->view();
+    const QColor highlight = QApplication::palette().color(QPalette::Active, QPalette::Highlight);
+    QVERIFY(focusFrameOf(sections) && focusFrameOf(articles));
+
+    sections->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(focusFrameOf(sections)->isVisible());
+    QVERIFY(!focusFrameOf(articles)->isVisible());
+    QImage shot = window.grab().toImage();
+    QVERIFY(frameShown(shot, &window, sections, highlight));
+    QVERIFY(leftEdgeColour(shot, &window, articles) != highlight);
+    QVERIFY(!test::saveScreenshot(&window, QStringLiteral("focus-sections-") + look).isEmpty());
+
+    articles->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(focusFrameOf(articles)->isVisible());
+    QVERIFY(!focusFrameOf(sections)->isVisible());
+    shot = window.grab().toImage();
+    QVERIFY(frameShown(shot, &window, articles, highlight));
+    QVERIFY(leftEdgeColour(shot, &window, sections) != highlight);
+    QVERIFY(!test::saveScreenshot(&window, QStringLiteral("focus-articles-") + look).isEmpty());
+
+    // Scrolled, the rows are copied up and the frame stays: what the window shows, not a
+    // fresh rendering.
+    auto *scrollBar = window.articleList()->view()->verticalScrollBar();
+    for (int step = 0; step < 5; ++step) {
+        scrollBar->setValue(scrollBar->value() + 37);
+        QApplication::processEvents();
+    }
+    QVERIFY(scrollBar->value() > 0);
+    QImage onScreen;
+    QTRY_VERIFY(frameShown(onScreen = window.screen()->grabWindow(window.winId()).toImage(),
+                           &window, articles, highlight));
+    QVERIFY(onScreen.save(QStringLiteral(ICHQ_SCREENSHOT_DIR "/focus-articles-scrolled-") + look +
+                          QStringLiteral(".png")));
+
+    // The Outbox's list, when the focus is in it.
+    MessageDraft draft{QStringLiteral("Li Wei"), QStringLiteral("li.wei@example.com"),
+                       QStringLiteral("Metro"), QStringLiteral("Hello?"), true};
+    fixture.outbox->enqueue(draft);
+    ui::OutboxWindow outbox(*fixture.outbox, *fixture.sender);
+    outbox.show();
+    outbox.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&outbox));
+    auto *messages = outbox.findChild<QTreeView *>();
+    QVERIFY(messages);
+    messages->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(focusFrameOf(messages) && focusFrameOf(messages)->isVisible());
+    QVERIFY(frameShown(outbox.grab().toImage(), &outbox, messages, highlight));
+    QVERIFY(!test::saveScreenshot(&outbox, QStringLiteral("focus-outbox-") + look).isEmpty());
 }
 
 ICHQ_UI_TEST_MAIN(TestAccessibility)
