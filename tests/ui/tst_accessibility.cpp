@@ -208,6 +208,8 @@ private slots:
     void namesFollowTheLanguage();
     void focusedListShowsAFrame_data();
     void focusedListShowsAFrame();
+    void outboxListShowsAFrame_data();
+    void outboxListShowsAFrame();
 
 private:
     bool switchTo(const QString &code);
@@ -432,8 +434,23 @@ void TestAccessibility::focusedListShowsAFrame()
                            &window, articles, highlight));
     QVERIFY(onScreen.save(QStringLiteral(ICHQ_SCREENSHOT_DIR "/focus-articles-scrolled-") + look +
                           QStringLiteral(".png")));
+}
 
-    // The Outbox's list, when the focus is in it.
+void TestAccessibility::outboxListShowsAFrame_data()
+{
+    focusedListShowsAFrame_data();
+}
+
+// The Outbox's list, when the focus is in it.
+void TestAccessibility::outboxListShowsAFrame()
+{
+    QFETCH(bool, dark);
+    const QPalette before = QApplication::palette();
+    QApplication::setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
+    const auto restore = qScopeGuard([&before] { QApplication::setPalette(before); });
+    const QColor highlight = QApplication::palette().color(QPalette::Active, QPalette::Highlight);
+    test::ReaderFixture fixture;
+    QVERIFY(fixture.open());
     MessageDraft draft{QStringLiteral("Li Wei"), QStringLiteral("li.wei@example.com"),
                        QStringLiteral("Metro"), QStringLiteral("Hello?"), true};
     fixture.outbox->enqueue(draft);
@@ -446,6 +463,7 @@ void TestAccessibility::focusedListShowsAFrame()
     messages->setFocus(Qt::TabFocusReason);
     QTRY_VERIFY(focusFrameOf(messages) && focusFrameOf(messages)->isVisible());
     QVERIFY(frameShown(outbox.grab().toImage(), &outbox, messages, highlight));
+    const QString look = dark ? QStringLiteral("dark") : QStringLiteral("light");
     QVERIFY(!test::saveScreenshot(&outbox, QStringLiteral("focus-outbox-") + look).isEmpty());
 }
 
