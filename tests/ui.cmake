@@ -4,7 +4,7 @@ set(ICHQ_UI_TEST_SUPPORT ui/UiTestSupport.h ui/UiTestSupport.cpp store/StoreFixt
 foreach(_ui_test tst_articlelistmodel tst_mainwindow tst_readerrefresh tst_dialogs
         tst_deletemydata tst_dialogshots tst_language tst_edition tst_wholearticles_window
         tst_sectionlistmodel tst_exportfilename tst_thumbnailimage tst_articlelistpane
-        tst_messageform tst_settingsaddresses)
+        tst_messageform tst_settingsaddresses tst_accessibility)
     ichq_add_test(${_ui_test} SOURCES ui/${_ui_test}.cpp ${ICHQ_UI_TEST_SUPPORT} LIBS ichq_ui
         TIMEOUT 180)
     target_include_directories(${_ui_test} PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
@@ -19,7 +19,8 @@ target_compile_definitions(tst_dialogshots PRIVATE
 add_dependencies(tst_dialogshots ichongqing-reader_lrelease)
 
 # The language toggle switches between the app's built translations (the test binary embeds none).
-foreach(_ui_test tst_language tst_edition tst_mainwindow tst_wholearticles_window)
+foreach(_ui_test tst_language tst_edition tst_mainwindow tst_wholearticles_window
+        tst_accessibility)
     target_compile_definitions(${_ui_test} PRIVATE ICHQ_QM_DIR="${PROJECT_BINARY_DIR}/app")
     add_dependencies(${_ui_test} ichongqing-reader_lrelease)
 endforeach()

@@ -1,5 +1,6 @@
 #include "AddressField.h"
 
+#include "Accessibility.h"
 #include "WrappedTextFit.h"
 
 #include <QFormLayout>
@@ -85,6 +86,7 @@ void AddressField::setTexts(const QString &label, const QString &hint, const QSt
         m_restore->setToolTip(restoreName);
         m_restore->setAccessibleName(restoreName);
     }
+    setClearButtonName(m_edit, tr("Clear address"));
     if (m_error->isVisible())
         showProblem(problem()); // written again in the new language
 }

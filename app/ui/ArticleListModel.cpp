@@ -1,5 +1,7 @@
 #include "ArticleListModel.h"
 
+#include "common/DateText.h"
+
 #include <QSet>
 
 namespace ichq::ui {
@@ -23,9 +25,12 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
-    case Qt::AccessibleTextRole:
     case TitleRole:
         return row.title;
+    case Qt::AccessibleTextRole:
+        return spokenText(row);
+    case Qt::AccessibleDescriptionRole:
+        return row.excerpt;
     case IdRole:
         return row.id;
     case DateRole:
@@ -43,6 +48,23 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+// A screen reader hears what the row shows, in the order it shows it: the headline, the marks
+// the dot and the star stand for, the date and the section. Only the marks that hold are said.
+QString ArticleListModel::spokenText(const ArticleSummary &row)
+{
+    QStringList parts{row.title};
+    if (!row.read)
+        parts << tr("unread");
+    if (row.starred)
+        parts << tr("starred");
+    if (row.published.isValid())
+        parts << listDateText(row.published);
+    if (!row.categories.isEmpty())
+        parts << row.categories.first();
+    //: Between the parts of an article row read aloud: "Title, unread, starred, date, section"
+    return parts.join(tr(", "));
 }
 
 QHash<int, QByteArray> ArticleListModel::roleNames() const
@@ -222,7 +244,7 @@ void ArticleListModel::setRowFlags(qint64 id, bool read, bool starred)
         return;
     m_rows[row].read = read;
     m_rows[row].starred = starred;
-    emit dataChanged(index(row), index(row), {ReadRole, StarredRole});
+    emit dataChanged(index(row), index(row), {ReadRole, StarredRole, Qt::AccessibleTextRole});
 }
 
 QList<ArticleSummary> ArticleListModel::query(int offset, int limit) const
@@ -245,7 +267,8 @@ void ArticleListModel::retranslate()
 {
     if (m_rows.isEmpty())
         return;
-    emit dataChanged(index(0), index(int(m_rows.size()) - 1), {DateRole, Qt::DisplayRole});
+    emit dataChanged(index(0), index(int(m_rows.size()) - 1),
+                     {DateRole, Qt::DisplayRole, Qt::AccessibleTextRole});
     // Row heights may depend on the text: the view lays the rows out again.
     emit layoutAboutToBeChanged();
     emit layoutChanged();

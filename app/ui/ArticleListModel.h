@@ -60,6 +60,8 @@ public:
     void retranslate();
 
 private:
+    // What a screen reader says for a row: "title, unread, starred, date, section".
+    static QString spokenText(const ArticleSummary &row);
     QList<ArticleSummary> query(int offset, int limit) const;
     int countShown(int loaded) const;
     void requery(); // the first page of m_filter, as a reset

@@ -1,5 +1,6 @@
 #include "ArticleListPane.h"
 
+#include "Accessibility.h"
 #include "ArticleListDelegate.h"
 #include "ArticleListModel.h"
 #include "Icons.h"
@@ -31,8 +32,8 @@ ArticleListPane::ArticleListPane(ArticleListModel *model, ThumbnailCache &thumbn
       m_searchDelay(new QTimer(this))
 {
     m_search->setClearButtonEnabled(true);
-    m_search->addAction(glyphIcon(QStringLiteral("edit-find"), QChar(0x2315)),
-                        QLineEdit::LeadingPosition);
+    m_searchIcon = m_search->addAction(glyphIcon(QStringLiteral("edit-find"), QChar(0x2315)),
+                                       QLineEdit::LeadingPosition);
     m_view->setModel(model);
     m_view->setItemDelegate(m_delegate);
     m_view->setUniformItemSizes(true);
@@ -47,6 +48,7 @@ ArticleListPane::ArticleListPane(ArticleListModel *model, ThumbnailCache &thumbn
     m_placeholder->setWordWrap(true);
     m_placeholder->setForegroundRole(QPalette::PlaceholderText);
     m_placeholder->hide();
+    showFocusFrame(m_view);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -245,7 +247,13 @@ void ArticleListPane::retranslateUi()
 {
     m_search->setPlaceholderText(tr("Search articles (English or 中文)"));
     m_search->setAccessibleName(tr("Search articles"));
+    // The magnifier is a button to assistive technology, though it only decorates.
+    setLineEditButtonName(m_search, m_searchIcon, tr("Search"));
+    setClearButtonName(m_search, tr("Clear search"));
     m_view->setAccessibleName(tr("Articles"));
+    m_view->setAccessibleDescription(
+        tr("J and K move to the next and previous article, N to the next unread one; M marks it "
+           "read or unread, S stars it."));
     m_model->retranslate();
     m_view->viewport()->update();
     updatePlaceholder();

@@ -4,6 +4,7 @@
 #include <QUrl>
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -57,6 +58,7 @@ private:
     ArticleListModel *m_model;
     ArticleListDelegate *m_delegate;
     QLineEdit *m_search;
+    QAction *m_searchIcon = nullptr;
     QListView *m_view;
     QLabel *m_placeholder;
     QTimer *m_searchDelay;

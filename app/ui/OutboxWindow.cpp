@@ -1,5 +1,6 @@
 #include "OutboxWindow.h"
 
+#include "Accessibility.h"
 #include "WrappedTextFit.h"
 
 #include "OutboxModel.h"
@@ -62,6 +63,7 @@ void OutboxWindow::buildLayout()
     m_view->header()->setSectionResizeMode(OutboxModel::CreatedColumn,
                                            QHeaderView::ResizeToContents);
     m_view->setColumnWidth(OutboxModel::SubjectColumn, 220);
+    showFocusFrame(m_view);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
     m_empty->setEnabled(false); // the quiet grey of a placeholder
@@ -191,6 +193,8 @@ void OutboxWindow::retranslateUi()
     m_empty->setText(tr("No messages. Messages you write with Help > Leave a Message appear here "
                         "until they are delivered."));
     m_preview->setPlaceholderText(tr("Select a message to read it."));
+    m_view->setAccessibleName(tr("Messages"));
+    m_preview->setAccessibleName(tr("Text of the selected message"));
     m_retry->setText(tr("&Retry"));
     m_retry->setToolTip(tr("Try to send the selected message again now"));
     m_delete->setText(tr("&Delete"));

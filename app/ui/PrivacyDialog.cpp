@@ -86,6 +86,7 @@ void PrivacyDialog::changeEvent(QEvent *event)
 void PrivacyDialog::retranslateUi()
 {
     setWindowTitle(tr("Privacy Statement"));
+    m_browser->setAccessibleName(windowTitle());
     m_sitePolicy->setText(tr("Website's Policy…"));
     m_sitePolicy->setToolTip(tr("Open the privacy policy of www.ichongqing.info in your browser"));
     m_browser->setHtml(privacyStatementHtml(m_paths));

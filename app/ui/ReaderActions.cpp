@@ -178,6 +178,9 @@ void ReaderActions::setInterfaceChinese(bool chinese)
     // The other language's own name, never translated: a reader who cannot read the current
     // one still finds the way back.
     language->setIconText(chinese ? QStringLiteral("EN") : QStringLiteral("中文"));
+    // Read aloud, the button says what it does, not only the other language's name.
+    if (QWidget *button = m_toolBar->widgetForAction(language))
+        button->setAccessibleName(plainActionText(language->text()));
 }
 
 void ReaderActions::retranslateUi()

@@ -1,5 +1,6 @@
 #include "SectionListView.h"
 
+#include "Accessibility.h"
 #include "SectionListModel.h"
 
 #include <QEvent>
@@ -78,6 +79,7 @@ SectionListView::SectionListView(SectionListModel *model, QWidget *parent)
     setFrameShape(QFrame::NoFrame);
     setUniformItemSizes(true);
     setAttribute(Qt::WA_MacShowFocusRect, false);
+    showFocusFrame(this);
     connect(selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
                 if (!current.isValid())
@@ -128,6 +130,7 @@ void SectionListView::retranslateUi()
 {
     m_model->retranslate();
     setAccessibleName(tr("Sections"));
+    setAccessibleDescription(tr("Choose which articles the list shows."));
 }
 
 } // namespace ichq::ui

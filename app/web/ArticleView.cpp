@@ -115,6 +115,7 @@ void ArticleView::ensureEngine()
     connect(m_page, &ArticlePage::externalLinkFailed, this, &ArticleView::externalLinkFailed);
     connect(m_view, &QWidget::customContextMenuRequested, this, &ArticleView::showContextMenu);
     connect(m_view, &QWebEngineView::printFinished, this, &ArticleView::printFinished);
+    nameView();
     emit engineCreated();
 }
 
@@ -132,6 +133,7 @@ void ArticleView::showArticle(qint64 articleId)
         m_page->triggerAction(QWebEnginePage::ReloadAndBypassCache); // new words or theme
     else
         m_page->loadArticle(url);
+    nameView(); // the headline once the page has loaded
     m_stack->setCurrentWidget(m_view);
 }
 
@@ -257,6 +259,20 @@ void ArticleView::changeEvent(QEvent *event)
 void ArticleView::retranslate()
 {
     m_emptyLabel->setText(tr("Select an article to read it."));
+    nameView();
+}
+
+// Assistive technology announces the pane by the headline, which the loaded page's title
+// carries; "Article" until then (the engine's title is the last article's, or an address).
+void ArticleView::nameView(const QString &pageTitle)
+{
+    if (!m_view)
+        return;
+    const QString title = pageTitle.trimmed();
+    const bool headline = !title.isEmpty() && title != m_page->url().toString();
+    m_view->setAccessibleName(headline ? title : tr("Article"));
+    m_view->setAccessibleDescription(
+        tr("Space pages down, and at the end of the article goes to the next one."));
 }
 
 bool ArticleView::isDark() const
@@ -270,6 +286,7 @@ void ArticleView::onLoadingChanged(const QWebEngineLoadingInfo &info)
         return;
     switch (info.status()) {
     case QWebEngineLoadingInfo::LoadSucceededStatus:
+        nameView(m_page->title());
         emit articleLoaded(m_current, true);
         break;
     case QWebEngineLoadingInfo::LoadFailedStatus:

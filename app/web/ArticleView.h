@@ -80,6 +80,7 @@ protected:
 private:
     void reserveEngineSurface();
     void retranslate();
+    void nameView(const QString &pageTitle = {});
     bool isDark() const;
     void onLoadingChanged(const QWebEngineLoadingInfo &info);
     void showContextMenu(const QPoint &pos);

@@ -1,9 +1,12 @@
 #include "UiTestSupport.h"
 
+#include "common/DateText.h"
 #include "store/ArticleStore.h"
 #include "ui/ArticleListModel.h"
 #include "ui/SectionListModel.h"
 
+#include <QAccessible>
+#include <QListView>
 #include <QSignalSpy>
 
 using namespace ichq;
@@ -20,6 +23,7 @@ private slots:
     void cleanup();
     void firstPageThenMore();
     void roles();
+    void rowsReadAloud();
     void filters_data();
     void filters();
     void unreadAndStarred();
@@ -88,6 +92,43 @@ void TestArticleListModel::roles()
     QVERIFY(categories.contains(QStringLiteral("Culture"))); // 999 % 3 == 0
     QVERIFY(categories.contains(QStringLiteral("Chongqing")));
     QVERIFY(model.roleNames().values().contains("leadImageKey"));
+}
+
+// A screen reader hears the row's title, its marks, date and section, as the list shows them.
+void TestArticleListModel::rowsReadAloud()
+{
+    ArticleListModel model(m_fixture->database);
+    model.setFilter({}, {}, false, false);
+    const QModelIndex first = model.index(0);
+    const QString date = listDateText(first.data(ArticleListModel::DateRole).toDateTime());
+    const QString section = first.data(ArticleListModel::CategoriesRole).toStringList().first();
+    const QString title = QStringLiteral("Liangjiang New Area opens a new metro line 999");
+    QCOMPARE(first.data(Qt::AccessibleTextRole).toString(),
+             QStringLiteral("%1, unread, %2, %3").arg(title, date, section));
+    QCOMPARE(first.data(Qt::AccessibleDescriptionRole), first.data(ArticleListModel::ExcerptRole));
+
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setRowFlags(model.idAt(0), false, true);
+    QCOMPARE(changed.size(), 1);
+    QVERIFY(changed.at(0).at(2).value<QList<int>>().contains(Qt::AccessibleTextRole));
+    QCOMPARE(first.data(Qt::AccessibleTextRole).toString(),
+             QStringLiteral("%1, unread, starred, %2, %3").arg(title, date, section));
+    model.setRowFlags(model.idAt(0), true, false);
+    QCOMPARE(first.data(Qt::AccessibleTextRole).toString(),
+             QStringLiteral("%1, %2, %3").arg(title, date, section));
+
+    // What the view's row reports to assistive technology.
+    QListView view;
+    view.setModel(&model);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QAccessible::setActive(true);
+    QAccessibleInterface *list = QAccessible::queryAccessibleInterface(&view);
+    QVERIFY(list && list->childCount() > 0);
+    QAccessibleInterface *row = list->child(0);
+    QVERIFY(row);
+    QCOMPARE(row->role(), QAccessible::ListItem);
+    QCOMPARE(row->text(QAccessible::Name), QStringLiteral("%1, %2, %3").arg(title, date, section));
 }
 
 void TestArticleListModel::filters_data()
