@@ -240,6 +240,8 @@ void ArticleListPane::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    else if (event->type() == QEvent::PaletteChange) // the glyph takes the text colour
+        m_searchIcon->setIcon(glyphIcon(QStringLiteral("edit-find"), QChar(0x2315)));
     QWidget::changeEvent(event);
 }
 

@@ -2,6 +2,7 @@
 
 #include "common/Logging.h"
 
+#include "Appearance.h"
 #include "ArticleListModel.h"
 #include "ArticleListPane.h"
 #include "ArticleMarks.h"
@@ -58,6 +59,7 @@ MainWindow::MainWindow(const ReaderContext &context, QWidget *parent)
 {
     setObjectName(QStringLiteral("readerWindow"));
     m_actions = new ReaderActions(this);
+    m_appearance = new Appearance(m_actions->viewMenu(), m_context.settings, this);
     buildCentralArea();
     m_status = new StatusArea(this);
     statusBar()->addPermanentWidget(m_status);

@@ -17,6 +17,7 @@ class ArticleView;
 namespace ichq::ui {
 
 class ArticleListModel;
+class Appearance;
 class ArticleMarks;
 class ConsentController;
 class ContentEdition;
@@ -50,6 +51,7 @@ public:
     EmptyState *emptyState() const { return m_empty; }
     StatusArea *statusArea() const { return m_status; }
     RefreshController *refreshController() const { return m_refresh; }
+    Appearance *appearance() const { return m_appearance; }
     ContentEdition *edition() const { return m_edition; }
     ReaderActions *actions() const { return m_actions; }
     ConsentController *consent() const { return m_consent; }
@@ -101,6 +103,7 @@ private:
     SectionListModel *m_sectionModel;
     ArticleListModel *m_articleModel;
     ArticleMarks *m_marks;
+    Appearance *m_appearance = nullptr;
     ThumbnailCache *m_thumbnails;
     ReaderActions *m_actions = nullptr;
     SectionListView *m_sections = nullptr;

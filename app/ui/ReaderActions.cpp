@@ -5,6 +5,7 @@
 #include "Icons.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QMainWindow>
 #include <QMenuBar>
 #include <QToolBar>
@@ -14,9 +15,9 @@ namespace ichq::ui {
 
 namespace {
 
-QAction *makeAction(QObject *parent, const QIcon &icon, const QList<QKeySequence> &keys)
+QAction *makeAction(QObject *parent, const QList<QKeySequence> &keys)
 {
-    auto *action = new QAction(icon, QString(), parent);
+    auto *action = new QAction(parent);
     action->setShortcuts(keys);
     return action;
 }
@@ -46,65 +47,83 @@ void setTexts(QAction *action, const QString &text, const QString &tip = {})
 
 ReaderActions::ReaderActions(QMainWindow *window) : QObject(window)
 {
-    const auto theme = [](const char *name) { return QString::fromLatin1(name); };
-    refresh = makeAction(this, themedIcon(theme("view-refresh"), QStyle::SP_BrowserReload),
-                         QKeySequence::keyBindings(QKeySequence::Refresh));
-    workOffline = makeAction(this, QIcon(), {});
+    refresh = makeAction(this, QKeySequence::keyBindings(QKeySequence::Refresh));
+    workOffline = makeAction(this, {});
     workOffline->setCheckable(true);
-    print = makeAction(this, themedIcon(theme("document-print"), QStyle::SP_FileIcon),
-                       QKeySequence::keyBindings(QKeySequence::Print));
-    exportPdf =
-        makeAction(this, themedIcon(theme("document-save-as"), QStyle::SP_DialogSaveButton), {});
-    quit = makeAction(this, themedIcon(theme("application-exit"), QStyle::SP_DialogCloseButton),
-                      QKeySequence::keyBindings(QKeySequence::Quit));
+    print = makeAction(this, QKeySequence::keyBindings(QKeySequence::Print));
+    exportPdf = makeAction(this, {});
+    quit = makeAction(this, QKeySequence::keyBindings(QKeySequence::Quit));
     quit->setMenuRole(QAction::QuitRole);
-    find = makeAction(this, glyphIcon(theme("edit-find"), QChar(0x2315)),
-                      QKeySequence::keyBindings(QKeySequence::Find));
-    zoomIn = makeAction(this, glyphIcon(theme("zoom-in"), QLatin1Char('+')),
-                        QKeySequence::keyBindings(QKeySequence::ZoomIn));
-    zoomOut = makeAction(this, glyphIcon(theme("zoom-out"), QChar(0x2212)),
-                         QKeySequence::keyBindings(QKeySequence::ZoomOut));
-    zoomReset = makeAction(this, glyphIcon(theme("zoom-original"), QLatin1Char('1')),
-                           {QKeySequence(Qt::CTRL | Qt::Key_0)});
-    notify = makeAction(this, QIcon(), {});
+    find = makeAction(this, QKeySequence::keyBindings(QKeySequence::Find));
+    zoomIn = makeAction(this, QKeySequence::keyBindings(QKeySequence::ZoomIn));
+    zoomOut = makeAction(this, QKeySequence::keyBindings(QKeySequence::ZoomOut));
+    zoomReset = makeAction(this, {QKeySequence(Qt::CTRL | Qt::Key_0)});
+    notify = makeAction(this, {});
     notify->setCheckable(true);
-    next = makeAction(this, themedIcon(theme("go-down"), QStyle::SP_ArrowDown),
-                      {QKeySequence(Qt::Key_J)});
-    previous =
-        makeAction(this, themedIcon(theme("go-up"), QStyle::SP_ArrowUp), {QKeySequence(Qt::Key_K)});
-    pageDownOrNext = makeAction(this, QIcon(), {QKeySequence(Qt::Key_Space)});
-    nextUnread = makeAction(this, QIcon(), {QKeySequence(Qt::Key_N)});
+    next = makeAction(this, {QKeySequence(Qt::Key_J)});
+    previous = makeAction(this, {QKeySequence(Qt::Key_K)});
+    pageDownOrNext = makeAction(this, {QKeySequence(Qt::Key_Space)});
+    nextUnread = makeAction(this, {QKeySequence(Qt::Key_N)});
     QList<QKeySequence> fullScreenKeys{QKeySequence(Qt::Key_F11)};
     for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::FullScreen)) {
         if (!fullScreenKeys.contains(key))
             fullScreenKeys << key;
     }
-    fullScreen = makeAction(this, QIcon(), fullScreenKeys);
+    fullScreen = makeAction(this, fullScreenKeys);
     fullScreen->setCheckable(true);
-    toggleRead =
-        makeAction(this, glyphIcon(theme("mail-read"), QChar(0x25CF)), {QKeySequence(Qt::Key_M)});
-    toggleStar =
-        makeAction(this, glyphIcon(theme("starred"), QChar(0x2605)), {QKeySequence(Qt::Key_S)});
-    markAllRead = makeAction(this, QIcon(), {QKeySequence(Qt::SHIFT | Qt::CTRL | Qt::Key_M)});
-    openInBrowser = makeAction(this, themedIcon(theme("web-browser"), QStyle::SP_DirLinkIcon),
-                               {QKeySequence(Qt::CTRL | Qt::Key_Return)});
-    about = makeAction(this, themedIcon(theme("help-about"), QStyle::SP_MessageBoxInformation), {});
+    toggleRead = makeAction(this, {QKeySequence(Qt::Key_M)});
+    toggleStar = makeAction(this, {QKeySequence(Qt::Key_S)});
+    markAllRead = makeAction(this, {QKeySequence(Qt::SHIFT | Qt::CTRL | Qt::Key_M)});
+    openInBrowser = makeAction(this, {QKeySequence(Qt::CTRL | Qt::Key_Return)});
+    about = makeAction(this, {});
     about->setMenuRole(QAction::AboutRole);
-    preferences =
-        makeAction(this, themedIcon(theme("preferences-system"), QStyle::SP_FileDialogDetailedView),
-                   QKeySequence::keyBindings(QKeySequence::Preferences));
+    preferences = makeAction(this, QKeySequence::keyBindings(QKeySequence::Preferences));
     preferences->setMenuRole(QAction::PreferencesRole);
-    leaveMessage = makeAction(this, glyphIcon(theme("mail-message-new"), QChar(0x2709)), {});
-    outbox = makeAction(this, glyphIcon(theme("mail-folder-outbox"), QChar(0x21E5)), {});
-    privacy = makeAction(this, QIcon(), {});
-    language = makeAction(this, QIcon(), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)});
+    leaveMessage = makeAction(this, {});
+    outbox = makeAction(this, {});
+    privacy = makeAction(this, {});
+    language = makeAction(this, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)});
     language->setObjectName(QStringLiteral("languageAction"));
     // The window owns the shortcuts, so they work whichever pane has the focus.
     for (QAction *action : findChildren<QAction *>())
         window->addAction(action);
     buildMenus(window);
     buildToolBar(window);
+    applyIcons();
+    window->installEventFilter(this); // a new palette (Appearance) redraws the icons
     retranslateUi();
+}
+
+// Icons drawn from glyphs or tinted symbolic icons take the text colour of the palette in
+// effect: they are drawn again when it changes, or a dark look would keep dark icons.
+void ReaderActions::applyIcons()
+{
+    const auto theme = [](const char *name) { return QString::fromLatin1(name); };
+    refresh->setIcon(themedIcon(theme("view-refresh"), QStyle::SP_BrowserReload));
+    print->setIcon(themedIcon(theme("document-print"), QStyle::SP_FileIcon));
+    exportPdf->setIcon(themedIcon(theme("document-save-as"), QStyle::SP_DialogSaveButton));
+    quit->setIcon(themedIcon(theme("application-exit"), QStyle::SP_DialogCloseButton));
+    find->setIcon(glyphIcon(theme("edit-find"), QChar(0x2315)));
+    zoomIn->setIcon(glyphIcon(theme("zoom-in"), QLatin1Char('+')));
+    zoomOut->setIcon(glyphIcon(theme("zoom-out"), QChar(0x2212)));
+    zoomReset->setIcon(glyphIcon(theme("zoom-original"), QLatin1Char('1')));
+    next->setIcon(themedIcon(theme("go-down"), QStyle::SP_ArrowDown));
+    previous->setIcon(themedIcon(theme("go-up"), QStyle::SP_ArrowUp));
+    toggleRead->setIcon(glyphIcon(theme("mail-read"), QChar(0x25CF)));
+    toggleStar->setIcon(glyphIcon(theme("starred"), QChar(0x2605)));
+    openInBrowser->setIcon(themedIcon(theme("web-browser"), QStyle::SP_DirLinkIcon));
+    about->setIcon(themedIcon(theme("help-about"), QStyle::SP_MessageBoxInformation));
+    preferences->setIcon(
+        themedIcon(theme("preferences-system"), QStyle::SP_FileDialogDetailedView));
+    leaveMessage->setIcon(glyphIcon(theme("mail-message-new"), QChar(0x2709)));
+    outbox->setIcon(glyphIcon(theme("mail-folder-outbox"), QChar(0x21E5)));
+}
+
+bool ReaderActions::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange && watched == parent())
+        applyIcons();
+    return QObject::eventFilter(watched, event);
 }
 
 void ReaderActions::buildMenus(QMainWindow *window)

@@ -21,6 +21,7 @@ public:
     void retranslateUi();
     // The language toggle names the other language: "中文" in English, "EN" in Chinese.
     void setInterfaceChinese(bool chinese);
+    QMenu *viewMenu() const { return m_view; } // Appearance adds its submenu here
 
     QAction *refresh;
     QAction *workOffline; // checkable
@@ -48,7 +49,11 @@ public:
     QAction *privacy;
     QAction *language; // switches English <-> Chinese
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void applyIcons();
     void buildMenus(QMainWindow *window);
     void buildToolBar(QMainWindow *window);
 

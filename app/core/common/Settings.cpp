@@ -21,6 +21,7 @@ constexpr int kMaxPhotoGigabytes = 1000;
 const QString kLegacyFeeds = QStringLiteral("refresh/feeds");
 const QString kContact = QStringLiteral("message/endpoint");
 const QString kZoom = QStringLiteral("reader/zoom");
+const QString kAppearance = QStringLiteral("reader/appearance");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
 const QString kSplitter = QStringLiteral("window/splitter");
@@ -118,6 +119,17 @@ qreal Settings::articleZoom() const
 void Settings::setArticleZoom(qreal factor)
 {
     m_settings.setValue(kZoom, qBound(0.5, factor, 3.0));
+}
+
+QString Settings::appearance() const
+{
+    const QString value = m_settings.value(kAppearance).toString();
+    return value == u"light" || value == u"dark" ? value : QStringLiteral("system");
+}
+
+void Settings::setAppearance(const QString &appearance)
+{
+    m_settings.setValue(kAppearance, appearance);
 }
 
 QUrl Settings::contactEndpoint() const

@@ -39,6 +39,11 @@ public:
     qreal articleZoom() const; // default 1.0, 0.5 .. 3.0
     void setArticleZoom(qreal factor);
 
+    // View -> Appearance, for the interface and the article page alike: "system" (default),
+    // "light" or "dark"; anything else reads as "system".
+    QString appearance() const;
+    void setAppearance(const QString &appearance);
+
     QUrl contactEndpoint() const; // default: defaultContactEndpoint()
     void setContactEndpoint(const QUrl &endpoint);
 
