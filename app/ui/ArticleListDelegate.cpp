@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QLocale>
 #include <QPainter>
+#include <QtMath>
 
 namespace ichq::ui {
 
@@ -45,6 +46,26 @@ QString excerptAround(const QString &excerpt, const QStringList &terms)
     qsizetype start = excerpt.lastIndexOf(QLatin1Char(' '), first - kContext);
     start = start < 0 ? first - kContext : start + 1;
     return QChar(0x2026) + excerpt.mid(start);
+}
+
+// A five-pointed star filling `box`.
+void paintStar(QPainter *painter, const QRectF &box, const QColor &color)
+{
+    const QPointF centre = box.center() + QPointF(0, box.height() * 0.04);
+    const qreal outer = box.width() / 2.0;
+    const qreal inner = outer * 0.45;
+    QPolygonF star;
+    for (int i = 0; i < 10; ++i) {
+        const qreal radius = i % 2 == 0 ? outer : inner;
+        const qreal angle = qDegreesToRadians(-90.0 + i * 36.0);
+        star << centre + QPointF(radius * qCos(angle), radius * qSin(angle));
+    }
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(color);
+    painter->drawPolygon(star);
+    painter->restore();
 }
 
 } // namespace
@@ -144,27 +165,27 @@ void ArticleListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
         painter->drawEllipse(QPointF(kUnreadGutter / 2.0 + opt.rect.left(), titleMid), 3.5, 3.5);
     }
 
+    // Marked by colour alone: a bolder weight would widen the line past where it was fitted
+    // and, for Chinese, change its height.
     QTextCharFormat match;
-    match.setFontWeight(QFont::Bold);
     if (selected)
         match.setFontUnderline(true);
     else
-        match.setBackground(QColor(255, 200, 0, 90));
+        match.setBackground(QColor(255, 196, 0, 120));
 
     HighlightedText title{
         index.data(ArticleListModel::TitleRole).toString(), f.title, text, m_terms, match, 1};
     textRect.setTop(textRect.top() + title.draw(painter, textRect) + kTitleGap);
 
     const QColor metaColor = mix(text, base, 0.42);
-    const int starWidth = starred ? QFontMetrics(f.meta).horizontalAdvance(QChar(0x2605)) + 6 : 0;
+    // The star is as tall as the date line: a glyph of the small meta font was 5 px wide.
+    const int starSize = HighlightedText::linePitch(f.meta);
+    const int starWidth = starred ? starSize + 6 : 0;
     HighlightedText meta{metaLine(index), f.meta, metaColor, {}, match, 1};
     const int metaHeight = meta.draw(painter, textRect.adjusted(0, 0, -starWidth, 0));
     if (starred) {
-        painter->setFont(f.meta);
-        painter->setPen(selected ? text : QColor(0xe0, 0xa0, 0x00));
-        painter->drawText(
-            QRect(textRect.right() - starWidth, textRect.top(), starWidth, metaHeight),
-            Qt::AlignRight | Qt::AlignVCenter, QString(QChar(0x2605)));
+        const QRectF box(textRect.right() - starSize + 1, textRect.top(), starSize, starSize);
+        paintStar(painter, box, selected ? text : QColor(0xe0, 0xa0, 0x00));
     }
     textRect.setTop(textRect.top() + metaHeight + kMetaGap);
 
