@@ -1,5 +1,8 @@
 #include "ArticleListModel.h"
 
+#include "store/BackgroundCount.h"
+#include "store/Database.h"
+
 #include "common/DateText.h"
 
 #include <QSet>
@@ -10,6 +13,24 @@ ArticleListModel::ArticleListModel(Database &database, const QList<QUrl> &feeds,
     : QAbstractListModel(parent), m_queries(database)
 {
     m_filter.feeds = feeds;
+    if (!database.filePath().isEmpty()) {
+        m_counter = new BackgroundCount(database.filePath(), this);
+        connect(m_counter, &BackgroundCount::counted, this, [this](int count) {
+            m_exactCount = count;
+            emit exactCountChanged(count);
+        });
+    }
+}
+
+void ArticleListModel::countExactly()
+{
+    const bool search = !m_filter.search.trimmed().isEmpty();
+    if (m_exactCount != -1 || !search) {
+        m_exactCount = -1;
+        emit exactCountChanged(-1);
+    }
+    if (search && m_counter)
+        m_counter->request(m_filter);
 }
 
 int ArticleListModel::rowCount(const QModelIndex &parent) const
@@ -142,6 +163,7 @@ void ArticleListModel::requery()
     m_rows = query(0, kPageSize);
     rebuildIndex();
     endResetModel();
+    countExactly();
 }
 
 QStringList ArticleListModel::searchTerms() const
@@ -165,6 +187,9 @@ void ArticleListModel::reload()
         rebuildIndex();
         endResetModel();
     }
+    // The count shown stays until the new one arrives.
+    if (!m_filter.search.trimmed().isEmpty() && m_counter)
+        m_counter->request(m_filter);
 }
 
 // Removes the rows that are gone, inserts the new ones where they belong and updates the rest,

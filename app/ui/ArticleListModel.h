@@ -5,6 +5,10 @@
 #include <QAbstractListModel>
 #include <QHash>
 
+namespace ichq {
+class BackgroundCount;
+}
+
 namespace ichq::ui {
 
 // The articles of one section or search, paged out of SQLite: a page at first, more as the view
@@ -45,6 +49,9 @@ public:
     // The rows the filter matches; for a search, at least the rows loaded and whether more
     // follow (see countShown).
     int totalCount() const { return m_total; }
+    // For a search, the exact number of matches, counted off the window's thread; -1 while it
+    // is being counted and when there is no search. exactCountChanged() tells.
+    int exactCount() const { return m_exactCount; }
 
     // Reads the store again after a refresh. Rows are matched by article id: rows that stay keep
     // their index objects (so the selection survives), new ones are inserted, gone ones removed.
@@ -59,7 +66,11 @@ public:
     // The language changed: the dates the delegate writes follow the new default locale.
     void retranslate();
 
+signals:
+    void exactCountChanged(int count);
+
 private:
+    void countExactly(); // for a search; exactCount() is -1 until the answer
     // What a screen reader says for a row: "title, unread, starred, date, section".
     static QString spokenText(const ArticleSummary &row);
     QList<ArticleSummary> query(int offset, int limit) const;
@@ -73,6 +84,8 @@ private:
     QList<ArticleSummary> m_rows;
     QHash<qint64, int> m_rowById;
     int m_total = 0;
+    BackgroundCount *m_counter = nullptr; // none for a store without a file
+    int m_exactCount = -1;
 };
 
 } // namespace ichq::ui

@@ -28,8 +28,8 @@ constexpr int kSearchDelayMs = 150;
 ArticleListPane::ArticleListPane(ArticleListModel *model, ThumbnailCache &thumbnails,
                                  QWidget *parent)
     : QWidget(parent), m_model(model), m_delegate(new ArticleListDelegate(thumbnails, this)),
-      m_search(new QLineEdit(this)), m_view(new QListView(this)), m_placeholder(new QLabel(this)),
-      m_searchDelay(new QTimer(this))
+      m_search(new QLineEdit(this)), m_resultCount(new QLabel(this)), m_view(new QListView(this)),
+      m_placeholder(new QLabel(this)), m_searchDelay(new QTimer(this))
 {
     m_search->setClearButtonEnabled(true);
     m_searchIcon = m_search->addAction(glyphIcon(QStringLiteral("edit-find"), QChar(0x2315)),
@@ -48,6 +48,10 @@ ArticleListPane::ArticleListPane(ArticleListModel *model, ThumbnailCache &thumbn
     m_placeholder->setWordWrap(true);
     m_placeholder->setForegroundRole(QPalette::PlaceholderText);
     m_placeholder->hide();
+    m_resultCount->setObjectName(QStringLiteral("searchResultCount"));
+    m_resultCount->setForegroundRole(QPalette::PlaceholderText);
+    m_resultCount->setContentsMargins(4, 4, 0, 0);
+    m_resultCount->hide();
     showFocusFrame(m_view);
 
     auto *layout = new QVBoxLayout(this);
@@ -56,6 +60,7 @@ ArticleListPane::ArticleListPane(ArticleListModel *model, ThumbnailCache &thumbn
     auto *searchRow = new QVBoxLayout;
     searchRow->setContentsMargins(8, 8, 8, 8);
     searchRow->addWidget(m_search);
+    searchRow->addWidget(m_resultCount);
     layout->addLayout(searchRow);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_placeholder, 1);
@@ -73,7 +78,18 @@ ArticleListPane::ArticleListPane(ArticleListModel *model, ThumbnailCache &thumbn
     connect(model, &QAbstractItemModel::modelReset, this, &ArticleListPane::updatePlaceholder);
     connect(model, &QAbstractItemModel::rowsInserted, this, &ArticleListPane::updatePlaceholder);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &ArticleListPane::updatePlaceholder);
+    connect(model, &ArticleListModel::exactCountChanged, this, &ArticleListPane::showResultCount);
     retranslateUi();
+}
+
+// "N articles" under the search field once the store has counted them; nothing for no match
+// (the list says so) or no search.
+void ArticleListPane::showResultCount()
+{
+    const int count = m_model->exactCount();
+    if (count > 0)
+        m_resultCount->setText(tr("%Ln article(s)", "search results", count));
+    m_resultCount->setVisible(count > 0);
 }
 
 void ArticleListPane::focusSearch()
@@ -259,6 +275,7 @@ void ArticleListPane::retranslateUi()
     m_model->retranslate();
     m_view->viewport()->update();
     updatePlaceholder();
+    showResultCount();
 }
 
 } // namespace ichq::ui

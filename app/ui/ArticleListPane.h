@@ -26,6 +26,7 @@ public:
     ArticleListPane(ArticleListModel *model, ThumbnailCache &thumbnails, QWidget *parent = nullptr);
 
     QListView *view() const { return m_view; }
+    QLabel *resultCountLabel() const { return m_resultCount; }
     QLineEdit *searchField() const { return m_search; }
     void focusSearch();
 
@@ -53,11 +54,13 @@ private:
     void keepPlace(qint64 id); // after a new filter: the article if it is in the list
     void onSelectionChanged();
     void updatePlaceholder();
+    void showResultCount();
     void retranslateUi();
 
     ArticleListModel *m_model;
     ArticleListDelegate *m_delegate;
     QLineEdit *m_search;
+    QLabel *m_resultCount;
     QAction *m_searchIcon = nullptr;
     QListView *m_view;
     QLabel *m_placeholder;

@@ -32,6 +32,7 @@ private slots:
     void ensureLoadedFindsDeepRows();
     void sections();
     void largeStorePagesOnDemand();
+    void searchIsCountedExactlyOffTheWindowThread();
 
 private:
     std::unique_ptr<test::ReaderFixture> m_fixture;
@@ -312,6 +313,26 @@ void TestArticleListModel::largeStorePagesOnDemand()
     QCOMPARE(model.rowCount(), 11 * ArticleListModel::kPageSize);
     // How fast is for bench/, not for a test: the store's tests check that every page is
     // served by the index on the shown date, so no page sorts the whole table.
+}
+
+void TestArticleListModel::searchIsCountedExactlyOffTheWindowThread()
+{
+    ArticleListModel model(m_fixture->database);
+    QSignalSpy counted(&model, &ArticleListModel::exactCountChanged);
+    model.setFilter({}, QStringLiteral("Yangtze"), false, false);
+    // The list counts only as far as it pages; the exact figure follows from the other thread.
+    QVERIFY(model.totalCount() < 1000);
+    QTRY_COMPARE(model.exactCount(), 1000);
+    model.setFilter({}, QStringLiteral("metro line 99"), false, false);
+    QCOMPARE(model.exactCount(), -1); // being counted
+    ArticleFilter filter;
+    filter.search = QStringLiteral("metro line 99");
+    const int expected = ArticleQueries(m_fixture->database).count(filter);
+    QVERIFY(expected > 1 && expected < 1000);
+    QTRY_COMPARE(model.exactCount(), expected);
+    model.setFilter({}, {}, false, false);
+    QCOMPARE(model.exactCount(), -1); // no search, no count
+    QVERIFY(counted.count() >= 3);
 }
 
 ICHQ_UI_TEST_MAIN(TestArticleListModel)

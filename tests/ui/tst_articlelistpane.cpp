@@ -1,8 +1,11 @@
 #include "UiTestSupport.h"
+#include "store/ArticleQueries.h"
 #include "ui/ArticleListModel.h"
 #include "ui/ArticleListPane.h"
 #include "ui/ThumbnailCache.h"
 
+#include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QScrollBar>
 #include <QtTest>
@@ -19,6 +22,7 @@ private slots:
     void cleanup();
     void scrolledListKeepsTheSelectedRowWhereItWas();
     void listAtTheTopShowsTheNewArticles();
+    void searchSaysHowManyArticlesMatch();
 
 private:
     int visualTop(qint64 id) const;
@@ -94,6 +98,28 @@ void TestArticleListPane::listAtTheTopShowsTheNewArticles()
     m_pane->reload();
     QCOMPARE(m_pane->currentId(), reading);
     QCOMPARE(visualTop(reading), top);
+}
+
+void TestArticleListPane::searchSaysHowManyArticlesMatch()
+{
+    QLabel *label = m_pane->resultCountLabel();
+    QVERIFY(!label->isVisible());
+    auto *search = m_pane->findChild<QLineEdit *>();
+    search->setText(QStringLiteral("Yangtze"));
+    QTRY_VERIFY(label->isVisible());
+    // Untranslated here: "60 article(s)"; the English translation gives the plural.
+    QVERIFY2(label->text().startsWith(QStringLiteral("60 article")), qPrintable(label->text()));
+    search->setText(QStringLiteral("metro line 5"));
+    ArticleFilter fifty;
+    fifty.search = QStringLiteral("metro line 5");
+    const int expected = ArticleQueries(m_fixture->database).count(fifty);
+    QVERIFY(expected > 1 && expected < 60);
+    QTRY_VERIFY2(label->text().startsWith(QString::number(expected) + QLatin1Char(' ')),
+                 qPrintable(label->text()));
+    search->setText(QStringLiteral("no such words anywhere"));
+    QTRY_VERIFY(!label->isVisible()); // the list says there is no match
+    search->clear();
+    QTRY_VERIFY(!label->isVisible());
 }
 
 ICHQ_UI_TEST_MAIN(TestArticleListPane)
