@@ -612,11 +612,61 @@ The command-line verbs still work; see --help.</translation>
     </message>
 </context>
 <context>
+    <name>ichq::ui::AddressField</name>
+    <message>
+        <source>Restore Default</source>
+        <translation>Restore Default</translation>
+    </message>
+    <message>
+        <source>Clear address</source>
+        <translation>Clear address</translation>
+    </message>
+</context>
+<context>
+    <name>ichq::ui::Appearance</name>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Appearance</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <source>Follow the system&apos;s light or dark look</source>
+        <translation>Follow the system&apos;s light or dark look</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Light</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dark</translation>
+    </message>
+</context>
+<context>
     <name>ichq::ui::ArticleListDelegate</name>
     <message>
         <source> · </source>
         <extracomment>Between the date and the section of an article in the list</extracomment>
         <translation> · </translation>
+    </message>
+</context>
+<context>
+    <name>ichq::ui::ArticleListModel</name>
+    <message>
+        <source>unread</source>
+        <translation>unread</translation>
+    </message>
+    <message>
+        <source>starred</source>
+        <translation>starred</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Between the parts of an article row read aloud: &quot;Title, unread, starred, date, section&quot;</extracomment>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -640,6 +690,26 @@ The command-line verbs still work; see --help.</translation>
     <message>
         <source>Articles</source>
         <translation>Articles</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s)</source>
+        <comment>search results</comment>
+        <translation>
+            <numerusform>%Ln article</numerusform>
+            <numerusform>%Ln articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation>Clear search</translation>
+    </message>
+    <message>
+        <source>J and K move to the next and previous article, N to the next unread one; M marks it read or unread, S stars it.</source>
+        <translation>J and K move to the next and previous article, N to the next unread one; M marks it read or unread, S stars it.</translation>
     </message>
 </context>
 <context>
@@ -733,6 +803,18 @@ The reader itself has no tracking or analytics. You can change your choice at an
     <message>
         <source>Go Online</source>
         <translation>Go Online</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation>Open Settings</translation>
+    </message>
+    <message>
+        <source>Check the news feed&apos;s address in Settings</source>
+        <translation>Check the news feed&apos;s address in Settings</translation>
     </message>
 </context>
 <context>
@@ -917,6 +999,47 @@ News from Chongqing, readable offline.
         <source>Send</source>
         <translation>Send</translation>
     </message>
+    <message>
+        <source>Still needed: %1</source>
+        <extracomment>Under Send, what the form lacks: &quot;Still needed: your name and your message&quot;</extracomment>
+        <translation>Still needed: %1</translation>
+    </message>
+    <message>
+        <source>your name</source>
+        <translation>your name</translation>
+    </message>
+    <message>
+        <source>a shorter name</source>
+        <translation>a shorter name</translation>
+    </message>
+    <message>
+        <source>your email address</source>
+        <translation>your email address</translation>
+    </message>
+    <message>
+        <source>a valid email address</source>
+        <translation>a valid email address</translation>
+    </message>
+    <message>
+        <source>a shorter subject</source>
+        <translation>a shorter subject</translation>
+    </message>
+    <message>
+        <source>your message</source>
+        <translation>your message</translation>
+    </message>
+    <message>
+        <source>a longer message</source>
+        <translation>a longer message</translation>
+    </message>
+    <message>
+        <source>a shorter message</source>
+        <translation>a shorter message</translation>
+    </message>
+    <message>
+        <source>consent to pass on your details</source>
+        <translation>consent to pass on your details</translation>
+    </message>
 </context>
 <context>
     <name>ichq::ui::MessageNotice</name>
@@ -966,6 +1089,18 @@ News from Chongqing, readable offline.
     <message>
         <source>Checked at %1.</source>
         <translation>Checked at %1.</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation>Open Settings</translation>
+    </message>
+    <message>
+        <source>Check the news feed&apos;s address in Settings</source>
+        <translation>Check the news feed&apos;s address in Settings</translation>
     </message>
 </context>
 <context>
@@ -1068,6 +1203,14 @@ News from Chongqing, readable offline.
     <message>
         <source>Delete</source>
         <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Text of the selected message</source>
+        <translation>Text of the selected message</translation>
     </message>
 </context>
 <context>
@@ -1359,6 +1502,10 @@ News from Chongqing, readable offline.
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
+    <message>
+        <source>Choose which articles the list shows.</source>
+        <translation>Choose which articles the list shows.</translation>
+    </message>
 </context>
 <context>
     <name>ichq::ui::SettingsController</name>
@@ -1498,6 +1645,22 @@ News from Chongqing, readable offline.
         <source>Where &quot;Leave a message&quot; sends. Leave empty for the site&apos;s own address.</source>
         <translation>Where &quot;Leave a message&quot; sends. Leave empty for the site&apos;s own address.</translation>
     </message>
+    <message>
+        <source>English edition &amp;feed:</source>
+        <translation>English edition &amp;feed:</translation>
+    </message>
+    <message>
+        <source>For reading in English. Restore Default goes back to the site&apos;s own feed.</source>
+        <translation>For reading in English. Restore Default goes back to the site&apos;s own feed.</translation>
+    </message>
+    <message>
+        <source>Restore the English edition&apos;s default feed</source>
+        <translation>Restore the English edition&apos;s default feed</translation>
+    </message>
+    <message>
+        <source>Restore the Chinese edition&apos;s default: no feed of its own</source>
+        <translation>Restore the Chinese edition&apos;s default: no feed of its own</translation>
+    </message>
 </context>
 <context>
     <name>ichq::ui::StatusArea</name>
@@ -1631,6 +1794,14 @@ News from Chongqing, readable offline.
     <message>
         <source>Select an article to read it.</source>
         <translation>Select an article to read it.</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Space pages down, and at the end of the article goes to the next one.</source>
+        <translation>Space pages down, and at the end of the article goes to the next one.</translation>
     </message>
 </context>
 </TS>

@@ -607,11 +607,61 @@ The command-line verbs still work; see --help.</source>
     </message>
 </context>
 <context>
+    <name>ichq::ui::AddressField</name>
+    <message>
+        <source>Restore Default</source>
+        <translation>恢复默认</translation>
+    </message>
+    <message>
+        <source>Clear address</source>
+        <translation>清除地址</translation>
+    </message>
+</context>
+<context>
+    <name>ichq::ui::Appearance</name>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>外观(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Follow the system&apos;s light or dark look</source>
+        <translation>跟随系统的浅色或深色外观</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>浅色(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
+    </message>
+</context>
+<context>
     <name>ichq::ui::ArticleListDelegate</name>
     <message>
         <source> · </source>
         <extracomment>Between the date and the section of an article in the list</extracomment>
         <translation> · </translation>
+    </message>
+</context>
+<context>
+    <name>ichq::ui::ArticleListModel</name>
+    <message>
+        <source>unread</source>
+        <translation>未读</translation>
+    </message>
+    <message>
+        <source>starred</source>
+        <translation>已加星标</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Between the parts of an article row read aloud: &quot;Title, unread, starred, date, section&quot;</extracomment>
+        <translation>，</translation>
     </message>
 </context>
 <context>
@@ -635,6 +685,25 @@ The command-line verbs still work; see --help.</source>
     <message>
         <source>Articles</source>
         <translation>文章列表</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s)</source>
+        <comment>search results</comment>
+        <translation>
+            <numerusform>%Ln 篇文章</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation>清除搜索</translation>
+    </message>
+    <message>
+        <source>J and K move to the next and previous article, N to the next unread one; M marks it read or unread, S stars it.</source>
+        <translation>按 J 和 K 移到下一篇和上一篇文章，按 N 移到下一篇未读文章；按 M 标为已读或未读，按 S 加星标。</translation>
     </message>
 </context>
 <context>
@@ -728,6 +797,18 @@ The reader itself has no tracking or analytics. You can change your choice at an
     <message>
         <source>Go Online</source>
         <translation>联网</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>设置…</translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation>打开设置</translation>
+    </message>
+    <message>
+        <source>Check the news feed&apos;s address in Settings</source>
+        <translation>在设置中检查新闻订阅源的地址</translation>
     </message>
 </context>
 <context>
@@ -912,6 +993,47 @@ News from Chongqing, readable offline.
         <source>Send</source>
         <translation>发送</translation>
     </message>
+    <message>
+        <source>Still needed: %1</source>
+        <extracomment>Under Send, what the form lacks: &quot;Still needed: your name and your message&quot;</extracomment>
+        <translation>还缺少：%1</translation>
+    </message>
+    <message>
+        <source>your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <source>a shorter name</source>
+        <translation>更短的姓名</translation>
+    </message>
+    <message>
+        <source>your email address</source>
+        <translation>您的电子邮件地址</translation>
+    </message>
+    <message>
+        <source>a valid email address</source>
+        <translation>有效的电子邮件地址</translation>
+    </message>
+    <message>
+        <source>a shorter subject</source>
+        <translation>更短的主题</translation>
+    </message>
+    <message>
+        <source>your message</source>
+        <translation>留言正文</translation>
+    </message>
+    <message>
+        <source>a longer message</source>
+        <translation>更长的留言正文</translation>
+    </message>
+    <message>
+        <source>a shorter message</source>
+        <translation>更短的留言正文</translation>
+    </message>
+    <message>
+        <source>consent to pass on your details</source>
+        <translation>同意转交个人信息</translation>
+    </message>
 </context>
 <context>
     <name>ichq::ui::MessageNotice</name>
@@ -960,6 +1082,18 @@ News from Chongqing, readable offline.
     <message>
         <source>Checked at %1.</source>
         <translation>检查于 %1。</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>设置…</translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation>打开设置</translation>
+    </message>
+    <message>
+        <source>Check the news feed&apos;s address in Settings</source>
+        <translation>在设置中检查新闻订阅源的地址</translation>
     </message>
 </context>
 <context>
@@ -1062,6 +1196,14 @@ News from Chongqing, readable offline.
     <message>
         <source>Delete</source>
         <translation>删除</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>留言列表</translation>
+    </message>
+    <message>
+        <source>Text of the selected message</source>
+        <translation>所选留言的正文</translation>
     </message>
 </context>
 <context>
@@ -1350,6 +1492,10 @@ News from Chongqing, readable offline.
         <source>Sections</source>
         <translation>栏目</translation>
     </message>
+    <message>
+        <source>Choose which articles the list shows.</source>
+        <translation>选择文章列表显示哪些文章。</translation>
+    </message>
 </context>
 <context>
     <name>ichq::ui::SettingsController</name>
@@ -1489,6 +1635,22 @@ News from Chongqing, readable offline.
         <source>Where &quot;Leave a message&quot; sends. Leave empty for the site&apos;s own address.</source>
         <translation>“留言”发送到的地址。留空则使用网站自己的地址。</translation>
     </message>
+    <message>
+        <source>English edition &amp;feed:</source>
+        <translation>英文版订阅源(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>For reading in English. Restore Default goes back to the site&apos;s own feed.</source>
+        <translation>英文界面下阅读的内容来源。点击“恢复默认”可改回网站自己的订阅源。</translation>
+    </message>
+    <message>
+        <source>Restore the English edition&apos;s default feed</source>
+        <translation>恢复英文版的默认订阅源</translation>
+    </message>
+    <message>
+        <source>Restore the Chinese edition&apos;s default: no feed of its own</source>
+        <translation>恢复中文版的默认设置：不单独设置订阅源</translation>
+    </message>
 </context>
 <context>
     <name>ichq::ui::StatusArea</name>
@@ -1618,6 +1780,14 @@ News from Chongqing, readable offline.
     <message>
         <source>Select an article to read it.</source>
         <translation>选择一篇文章开始阅读。</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>Space pages down, and at the end of the article goes to the next one.</source>
+        <translation>按空格键向下翻页，到文章末尾时转到下一篇。</translation>
     </message>
 </context>
 </TS>
