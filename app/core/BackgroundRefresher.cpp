@@ -3,6 +3,12 @@
 #include "RefreshSession.h"
 #include "store/Database.h"
 
+#include <QElapsedTimer>
+#include <QTimer>
+
+#include <optional>
+#include <utility>
+
 namespace ichq {
 
 // Lives in the refresh thread; everything it owns is created there.
@@ -10,7 +16,11 @@ class RefreshWorker : public QObject
 {
     Q_OBJECT
 public:
-    explicit RefreshWorker(const DataPaths &paths) : m_paths(paths) {}
+    explicit RefreshWorker(const DataPaths &paths) : m_paths(paths)
+    {
+        m_progressSlot.setSingleShot(true);
+        connect(&m_progressSlot, &QTimer::timeout, this, &RefreshWorker::sendProgress);
+    }
 
     // The store is checked at the first refresh (the reader's start) and before each later one
     // when the check is due; damage is repaired before anything is written.
@@ -66,8 +76,9 @@ private:
         RefreshPipeline *pipeline = &m_session->pipeline();
         connect(pipeline, &RefreshPipeline::feedFinished, this, &RefreshWorker::feedFinished);
         connect(pipeline, &RefreshPipeline::articlesStored, this, &RefreshWorker::articlesStored);
-        connect(pipeline, &RefreshPipeline::progress, this, &RefreshWorker::progress);
+        connect(pipeline, &RefreshPipeline::progress, this, &RefreshWorker::relayProgress);
         connect(pipeline, &RefreshPipeline::finished, this, [this](RefreshReport report) {
+            sendProgress(); // the last figures before the end
             report.storeNotice = m_repair.sentence();
             report.storeRebuilt = m_repair.rebuilt;
             m_repair = RepairOutcome{};
@@ -75,6 +86,31 @@ private:
         });
     }
 
+    // The window needs a few updates a second, not one per photo: each crosses threads and
+    // redraws the status bar. The newest figures wait for the next slot.
+    void relayProgress(const RefreshProgress &progress)
+    {
+        m_unsent = progress;
+        const qint64 sinceLast = m_lastSent.isValid() ? m_lastSent.elapsed() : kProgressEveryMs;
+        if (sinceLast >= kProgressEveryMs)
+            sendProgress();
+        else if (!m_progressSlot.isActive())
+            m_progressSlot.start(int(kProgressEveryMs - sinceLast));
+    }
+
+    void sendProgress()
+    {
+        m_progressSlot.stop();
+        if (!m_unsent)
+            return;
+        m_lastSent.start();
+        emit progress(*std::exchange(m_unsent, std::nullopt));
+    }
+
+    static constexpr qint64 kProgressEveryMs = 100;
+    std::optional<RefreshProgress> m_unsent;
+    QElapsedTimer m_lastSent;
+    QTimer m_progressSlot{this}; // a child: it moves to the refresh thread with the worker
     DataPaths m_paths;
     bool m_persistentCookies = false;
     RepairOutcome m_repair; // of the refresh that is running

@@ -19,6 +19,7 @@ class TestBackgroundRefresher : public QObject
 private slots:
     void refreshesInItsOwnThread();
     void unreachableFeedIsReported();
+    void progressReachesTheWindowAFewTimesASecond();
     void quitDuringStalledPhotosKeepsWhatWasFetched();
     void quitsWithinTwoSecondsDuringHostileFeeds_data();
     void quitsWithinTwoSecondsDuringHostileFeeds();
@@ -54,6 +55,33 @@ void TestBackgroundRefresher::refreshesInItsOwnThread()
     QVERIFY(refresher.refresh(options));
     QVERIFY(finished.wait(30000));
     QVERIFY(finished.last().first().value<RefreshReport>().notModifiedFeeds() == 1);
+}
+
+// One update per photo crossed threads and redrew the status bar hundreds of times a second.
+void TestBackgroundRefresher::progressReachesTheWindowAFewTimesASecond()
+{
+    TestHttpServer server;
+    QVERIFY(server.start());
+    server.setLogRequests(false);
+    FeedSite site(server, 400);
+    QTemporaryDir dir;
+    BackgroundRefresher refresher{DataPaths(dir.path())};
+    QSignalSpy finished(&refresher, &BackgroundRefresher::finished);
+    QSignalSpy progress(&refresher, &BackgroundRefresher::progress);
+    QElapsedTimer clock;
+    clock.start();
+    RefreshOptions options;
+    options.feeds = {site.feedUrl()};
+    QVERIFY(refresher.refresh(options));
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(finished.first().first().value<RefreshReport>().imagesFetched, 800);
+    const double seconds = double(clock.elapsed()) / 1000;
+    QVERIFY2(progress.size() <= 12 * seconds + 4,
+             qPrintable(QStringLiteral("%1 updates in %2 s").arg(progress.size()).arg(seconds)));
+    // The last one before the end says everything was done.
+    const auto last = progress.last().first().value<RefreshProgress>();
+    QCOMPARE(last.imagesDone, 800);
+    QCOMPARE(last.imagesTotal, 800);
 }
 
 void TestBackgroundRefresher::unreachableFeedIsReported()
