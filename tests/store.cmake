@@ -18,3 +18,6 @@ ichq_add_test(tst_retention SOURCES store/tst_retention.cpp store/StoreFixtures.
 
 # Read and starred marks saved without waiting for a refresh's transaction.
 ichq_add_test(tst_markwriter SOURCES store/tst_markwriter.cpp store/StoreFixtures.h LIBS ichq_store)
+
+# The window's reads off its own thread: only the newest answer under a key arrives.
+ichq_add_test(tst_storereader SOURCES store/tst_storereader.cpp store/StoreFixtures.h LIBS ichq_store)

@@ -1,9 +1,7 @@
 #include "ArticleListModel.h"
 
-#include "store/BackgroundCount.h"
-#include "store/Database.h"
-
 #include "common/DateText.h"
+#include "store/StoreReader.h"
 
 #include <QSet>
 
@@ -13,13 +11,13 @@ ArticleListModel::ArticleListModel(Database &database, const QList<QUrl> &feeds,
     : QAbstractListModel(parent), m_queries(database)
 {
     m_filter.feeds = feeds;
-    if (!database.filePath().isEmpty()) {
-        m_counter = new BackgroundCount(database.filePath(), this);
-        connect(m_counter, &BackgroundCount::counted, this, [this](int count) {
-            m_exactCount = count;
-            emit exactCountChanged(count);
-        });
-    }
+}
+
+void ArticleListModel::setReader(StoreReader *reader)
+{
+    m_reader = reader;
+    m_countKey = reader ? reader->newKey() : 0;
+    m_listKey = reader ? reader->newKey() : 0;
 }
 
 void ArticleListModel::countExactly()
@@ -29,8 +27,21 @@ void ArticleListModel::countExactly()
         m_exactCount = -1;
         emit exactCountChanged(-1);
     }
-    if (search && m_counter)
-        m_counter->request(m_filter);
+    if (search)
+        requestExactCount();
+}
+
+void ArticleListModel::requestExactCount()
+{
+    if (!m_reader)
+        return;
+    m_reader->read<int>(
+        m_countKey, [filter = m_filter](Database &db) { return ArticleQueries(db).count(filter); },
+        this,
+        [this](int count) {
+            m_exactCount = count;
+            emit exactCountChanged(count);
+        });
 }
 
 int ArticleListModel::rowCount(const QModelIndex &parent) const
@@ -107,9 +118,15 @@ QHash<int, QByteArray> ArticleListModel::roleNames() const
 // whether there is more to fetch.
 int ArticleListModel::countShown(int loaded) const
 {
-    if (m_filter.search.trimmed().isEmpty())
-        return m_queries.count(m_filter);
-    return m_queries.count(m_filter, loaded + 2 * kPageSize);
+    return countShown(m_queries, m_filter, loaded);
+}
+
+int ArticleListModel::countShown(const ArticleQueries &queries, const ArticleFilter &filter,
+                                 int loaded)
+{
+    if (filter.search.trimmed().isEmpty())
+        return queries.count(filter);
+    return queries.count(filter, loaded + 2 * kPageSize);
 }
 
 bool ArticleListModel::canFetchMore(const QModelIndex &parent) const
@@ -158,6 +175,7 @@ void ArticleListModel::setFeeds(const QList<QUrl> &feeds)
 
 void ArticleListModel::requery()
 {
+    ++m_filterGeneration; // a reload read for the old filter is of no use now
     beginResetModel();
     m_total = countShown(0);
     m_rows = query(0, kPageSize);
@@ -175,21 +193,54 @@ QStringList ArticleListModel::searchTerms() const
 
 void ArticleListModel::reload()
 {
-    const int oldTotal = m_total;
-    m_total = countShown(int(m_rows.size()));
-    // Keep as many rows loaded as before plus the ones that arrived, so the rows the user was
-    // looking at are still there after the new ones are inserted above them.
-    const int limit = qMax(kPageSize, int(m_rows.size()) + qMax(0, m_total - oldTotal));
-    const QList<ArticleSummary> fresh = query(0, limit);
-    if (!mergeInOrder(fresh)) {
+    apply(readFresh(m_queries, m_filter, int(m_rows.size()), m_total));
+}
+
+void ArticleListModel::reloadLater()
+{
+    if (!m_reader) {
+        reload();
+        return;
+    }
+    m_reader->read<Fresh>(
+        m_listKey,
+        [filter = m_filter, loaded = int(m_rows.size()), oldTotal = m_total](Database &db) {
+            return readFresh(ArticleQueries(db), filter, loaded, oldTotal);
+        },
+        this,
+        [this, generation = m_filterGeneration](const Fresh &fresh) {
+            if (generation == m_filterGeneration)
+                apply(fresh);
+        });
+}
+
+// Keeps as many rows loaded as before plus the ones that arrived, so the rows the reader was
+// looking at are still there after the new ones are inserted above them.
+ArticleListModel::Fresh ArticleListModel::readFresh(const ArticleQueries &queries,
+                                                    ArticleFilter filter, int loaded, int oldTotal)
+{
+    Fresh fresh;
+    fresh.total = countShown(queries, filter, loaded);
+    filter.offset = 0;
+    filter.limit = qMax(kPageSize, loaded + qMax(0, fresh.total - oldTotal));
+    fresh.rows = queries.list(filter);
+    return fresh;
+}
+
+void ArticleListModel::apply(const Fresh &fresh)
+{
+    emit aboutToApplyFresh();
+    m_total = fresh.total;
+    if (!mergeInOrder(fresh.rows)) {
         beginResetModel();
-        m_rows = fresh;
+        m_rows = fresh.rows;
         rebuildIndex();
         endResetModel();
     }
+    emit freshApplied();
     // The count shown stays until the new one arrives.
-    if (!m_filter.search.trimmed().isEmpty() && m_counter)
-        m_counter->request(m_filter);
+    if (!m_filter.search.trimmed().isEmpty())
+        requestExactCount();
 }
 
 // Removes the rows that are gone, inserts the new ones where they belong and updates the rest,

@@ -6,7 +6,7 @@
 #include <QHash>
 
 namespace ichq {
-class BackgroundCount;
+class StoreReader;
 }
 
 namespace ichq::ui {
@@ -56,6 +56,12 @@ public:
     // Reads the store again after a refresh. Rows are matched by article id: rows that stay keep
     // their index objects (so the selection survives), new ones are inserted, gone ones removed.
     void reload();
+    // The same, with the store read in `reader`'s thread (setReader); the rows change when the
+    // answer arrives, between aboutToApplyFresh() and freshApplied(). Without a reader, reload().
+    void reloadLater();
+    // Where the window's reads off its own thread go: reloadLater() and the exact count of a
+    // search. Without one, there is no exact count.
+    void setReader(StoreReader *reader);
 
     qint64 idAt(int row) const;
     int rowOf(qint64 id) const; // -1 when not loaded
@@ -68,9 +74,21 @@ public:
 
 signals:
     void exactCountChanged(int count);
+    void aboutToApplyFresh(); // the rows are about to change after a reload
+    void freshApplied();
 
 private:
+    struct Fresh
+    {
+        int total = 0;
+        QList<ArticleSummary> rows;
+    };
+    static Fresh readFresh(const ArticleQueries &queries, ArticleFilter filter, int loaded,
+                           int oldTotal);
+    void apply(const Fresh &fresh);
+    static int countShown(const ArticleQueries &queries, const ArticleFilter &filter, int loaded);
     void countExactly(); // for a search; exactCount() is -1 until the answer
+    void requestExactCount();
     // What a screen reader says for a row: "title, unread, starred, date, section".
     static QString spokenText(const ArticleSummary &row);
     QList<ArticleSummary> query(int offset, int limit) const;
@@ -84,7 +102,10 @@ private:
     QList<ArticleSummary> m_rows;
     QHash<qint64, int> m_rowById;
     int m_total = 0;
-    BackgroundCount *m_counter = nullptr; // none for a store without a file
+    StoreReader *m_reader = nullptr;
+    int m_countKey = 0;
+    int m_listKey = 0;
+    int m_filterGeneration = 0;
     int m_exactCount = -1;
 };
 

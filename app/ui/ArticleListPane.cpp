@@ -79,6 +79,8 @@ ArticleListPane::ArticleListPane(ArticleListModel *model, ThumbnailCache &thumbn
     connect(model, &QAbstractItemModel::rowsInserted, this, &ArticleListPane::updatePlaceholder);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &ArticleListPane::updatePlaceholder);
     connect(model, &ArticleListModel::exactCountChanged, this, &ArticleListPane::showResultCount);
+    connect(model, &ArticleListModel::aboutToApplyFresh, this, &ArticleListPane::rememberPlace);
+    connect(model, &ArticleListModel::freshApplied, this, &ArticleListPane::restorePlace);
     retranslateUi();
 }
 
@@ -201,28 +203,41 @@ void ArticleListPane::keepPlace(qint64 id)
 
 void ArticleListPane::reload()
 {
-    // Remember the first visible row and where it sits, then put it back there: new articles
-    // arrive above without moving what the reader looks at. At the top of the list the reader
-    // sees them arrive, as long as the article being read stays in sight.
-    QScrollBar *bar = m_view->verticalScrollBar();
-    const bool atTop = bar->value() == bar->minimum();
-    const QModelIndex top = m_view->indexAt(QPoint(1, 1));
-    const qint64 anchorId = top.isValid() ? m_model->idAt(top.row()) : 0;
-    const int anchorY = top.isValid() ? m_view->visualRect(top).top() : 0;
-    const qint64 current = m_currentId;
-
     m_model->reload();
+}
 
-    const int currentRow = m_model->rowOf(current);
+void ArticleListPane::reloadLater()
+{
+    m_model->reloadLater();
+}
+
+// Before the rows change: the first visible row and where it sits, to put it back there after.
+// New articles arrive above without moving what the reader looks at; at the top of the list
+// the reader sees them arrive, as long as the article being read stays in sight.
+void ArticleListPane::rememberPlace()
+{
+    const QScrollBar *bar = m_view->verticalScrollBar();
+    const QModelIndex top = m_view->indexAt(QPoint(1, 1));
+    m_place.atTop = bar->value() == bar->minimum();
+    m_place.anchorId = top.isValid() ? m_model->idAt(top.row()) : 0;
+    m_place.anchorY = top.isValid() ? m_view->visualRect(top).top() : 0;
+}
+
+void ArticleListPane::restorePlace()
+{
+    const int currentRow = m_model->rowOf(m_currentId);
     if (currentRow >= 0 && m_view->currentIndex().row() != currentRow)
         m_view->setCurrentIndex(m_model->index(currentRow));
     m_view->doItemsLayout(); // row positions must be current before measuring
     const bool currentInSight =
         currentRow < 0 ||
         m_view->viewport()->rect().contains(m_view->visualRect(m_model->index(currentRow)));
-    const int anchorRow = m_model->rowOf(anchorId);
-    if (anchorRow >= 0 && !(atTop && currentInSight))
-        bar->setValue(bar->value() + m_view->visualRect(m_model->index(anchorRow)).top() - anchorY);
+    const int anchorRow = m_model->rowOf(m_place.anchorId);
+    if (anchorRow >= 0 && !(m_place.atTop && currentInSight)) {
+        QScrollBar *bar = m_view->verticalScrollBar();
+        bar->setValue(bar->value() + m_view->visualRect(m_model->index(anchorRow)).top() -
+                      m_place.anchorY);
+    }
     updatePlaceholder();
 }
 

@@ -40,7 +40,10 @@ public:
     // The reader switched editions: their articles. An article not among them is no longer
     // current (currentArticleChanged(0)).
     void setFeeds(const QList<QUrl> &feeds);
-    void reload(); // after a refresh or a change in the store
+    void reload(); // after a change in the store, read at once
+    // After a refresh: read in the model's reader thread, the rows change when it answers.
+    // Either way the article being read keeps its place on screen.
+    void reloadLater();
 
 signals:
     void currentArticleChanged(qint64 id);
@@ -55,6 +58,8 @@ private:
     void onSelectionChanged();
     void updatePlaceholder();
     void showResultCount();
+    void rememberPlace();
+    void restorePlace();
     void retranslateUi();
 
     ArticleListModel *m_model;
@@ -70,6 +75,12 @@ private:
     // An article chosen before the window is on screen (the one restored at start) is scrolled
     // to once the list has its real height: before, any row would land at the very top.
     bool m_scrollWhenShown = false;
+    struct Place
+    {
+        bool atTop = true;
+        qint64 anchorId = 0; // the first row in sight
+        int anchorY = 0;     // and where it was
+    } m_place;
 };
 
 } // namespace ichq::ui

@@ -23,7 +23,7 @@ ArticleMarks::ArticleMarks(Database &database, ArticleListModel *articles,
 {
     m_countsDelay->setSingleShot(true);
     m_countsDelay->setInterval(kRecountDelayMs);
-    connect(m_countsDelay, &QTimer::timeout, sections, &SectionListModel::reload);
+    connect(m_countsDelay, &QTimer::timeout, sections, &SectionListModel::reloadLater);
     connect(m_writer, &MarkWriter::saved, m_countsDelay, qOverload<>(&QTimer::start));
     connect(m_writer, &MarkWriter::failed, this, [this] {
         saved(false);

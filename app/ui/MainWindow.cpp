@@ -27,6 +27,8 @@
 #include "common/Language.h"
 #include "common/Settings.h"
 #include "store/ArticleQueries.h"
+#include "store/Database.h"
+#include "store/StoreReader.h"
 #include "web/ArticleView.h"
 
 #include <QAction>
@@ -58,6 +60,11 @@ MainWindow::MainWindow(const ReaderContext &context, QWidget *parent)
       m_tray(new TrayNotifier(this))
 {
     setObjectName(QStringLiteral("readerWindow"));
+    if (!context.database.filePath().isEmpty()) {
+        auto *reader = new StoreReader(context.database.filePath(), this);
+        m_articleModel->setReader(reader);
+        m_sectionModel->setReader(reader);
+    }
     m_actions = new ReaderActions(this);
     m_appearance = new Appearance(m_actions->viewMenu(), m_context.settings, this);
     buildCentralArea();
@@ -125,6 +132,10 @@ void MainWindow::buildCentralArea()
     connect(m_articleModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateActionStates);
     connect(m_articleModel, &QAbstractItemModel::rowsInserted, this,
             &MainWindow::updateActionStates);
+    // After each reload: marks not saved yet show again, and the empty page comes or goes.
+    connect(m_articleModel, &ArticleListModel::freshApplied, m_marks,
+            &ArticleMarks::showWaitingMarks);
+    connect(m_articleModel, &ArticleListModel::freshApplied, this, &MainWindow::updateEmptyState);
     connect(m_banner, &OfflineBanner::retryRequested, this, &MainWindow::retry);
     connect(m_empty, &EmptyState::retryRequested, this, &MainWindow::retry);
 }
@@ -418,10 +429,9 @@ void MainWindow::retry()
 
 void MainWindow::storeChanged()
 {
-    m_list->reload();
-    m_marks->showWaitingMarks();
-    m_sectionModel->reload();
-    updateEmptyState();
+    // Read off the window's thread; the list keeps the reader's place when the rows arrive.
+    m_list->reloadLater();
+    m_sectionModel->reloadLater();
 }
 
 void MainWindow::editionChanged()
@@ -452,7 +462,7 @@ void MainWindow::updateEmptyState()
 {
     ArticleFilter shown;
     shown.feeds = m_edition->shownFeeds();
-    const bool empty = ArticleQueries(m_context.database).count(shown) == 0;
+    const bool empty = ArticleQueries(m_context.database).count(shown, 1) == 0;
     if (!empty) {
         m_stack->setCurrentIndex(0);
         updateActionStates();
@@ -490,7 +500,10 @@ void MainWindow::updateActionStates()
 void MainWindow::onRefreshFinished(const RefreshReport &report)
 {
     m_thumbnails->forgetMissing();
-    storeChanged();
+    // New articles were shown as they were stored; whole articles and cleanup were not.
+    if (report.pagesFetched > 0 || (report.cleanup && report.cleanup->articlesDeleted > 0))
+        storeChanged();
+    updateEmptyState();
     m_list->view()->viewport()->update();
     const bool anyOk = std::any_of(report.feeds.cbegin(), report.feeds.cend(),
                                    [](const FeedOutcome &feed) { return feed.ok; });

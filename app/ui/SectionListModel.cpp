@@ -1,13 +1,20 @@
 #include "SectionListModel.h"
 
 #include "store/ArticleQueries.h"
+#include "store/StoreReader.h"
 
 namespace ichq::ui {
 
 SectionListModel::SectionListModel(Database &database, const QList<QUrl> &feeds, QObject *parent)
     : QAbstractListModel(parent), m_db(database), m_feeds(feeds)
 {
-    m_rows = readRows();
+    m_rows = rowsFrom(readCounts(ArticleQueries(m_db), m_feeds));
+}
+
+void SectionListModel::setReader(StoreReader *reader)
+{
+    m_reader = reader;
+    m_readerKey = reader ? reader->newKey() : 0;
 }
 
 int SectionListModel::rowCount(const QModelIndex &parent) const
@@ -45,7 +52,27 @@ QVariant SectionListModel::data(const QModelIndex &index, int role) const
 
 void SectionListModel::reload()
 {
-    const QList<Row> fresh = readRows();
+    ++m_feedsGeneration; // a count read in the background before this is of no use now
+    apply(rowsFrom(readCounts(ArticleQueries(m_db), m_feeds)));
+}
+
+void SectionListModel::reloadLater()
+{
+    if (!m_reader) {
+        reload();
+        return;
+    }
+    m_reader->read<Counts>(
+        m_readerKey,
+        [feeds = m_feeds](Database &db) { return readCounts(ArticleQueries(db), feeds); }, this,
+        [this, generation = m_feedsGeneration](const Counts &counts) {
+            if (generation == m_feedsGeneration)
+                apply(rowsFrom(counts));
+        });
+}
+
+void SectionListModel::apply(const QList<Row> &fresh)
+{
     bool sameKeys = fresh.size() == m_rows.size();
     for (int i = 0; sameKeys && i < fresh.size(); ++i)
         sameKeys = fresh.at(i).key == m_rows.at(i).key;
@@ -87,26 +114,34 @@ int SectionListModel::rowOfKey(const QString &key) const
     return -1;
 }
 
-QList<SectionListModel::Row> SectionListModel::readRows() const
+SectionListModel::Counts SectionListModel::readCounts(const ArticleQueries &queries,
+                                                      const QList<QUrl> &feeds)
 {
-    const ArticleQueries queries(m_db);
     ArticleFilter all;
-    all.feeds = m_feeds;
+    all.feeds = feeds;
     ArticleFilter unread = all;
     unread.unreadOnly = true;
     ArticleFilter starred = all;
     starred.starredOnly = true;
     ArticleFilter starredUnread = starred;
     starredUnread.unreadOnly = true;
-    const int unreadCount = queries.count(unread);
-    const int starredCount = queries.count(starred);
+    Counts counts;
+    counts.all = queries.count(all);
+    counts.unread = queries.count(unread);
+    counts.starred = queries.count(starred);
+    counts.starredUnread = queries.count(starredUnread);
+    counts.sections = queries.sections(feeds);
+    return counts;
+}
 
+QList<SectionListModel::Row> SectionListModel::rowsFrom(const Counts &counts) const
+{
     QList<Row> rows;
-    rows << Row{allKey(), fixedName(Kind::All), Kind::All, queries.count(all), unreadCount};
-    rows << Row{unreadKey(), fixedName(Kind::Unread), Kind::Unread, unreadCount, unreadCount};
-    rows << Row{starredKey(), fixedName(Kind::Starred), Kind::Starred, starredCount,
-                queries.count(starredUnread)};
-    for (const Section &section : queries.sections(m_feeds))
+    rows << Row{allKey(), fixedName(Kind::All), Kind::All, counts.all, counts.unread};
+    rows << Row{unreadKey(), fixedName(Kind::Unread), Kind::Unread, counts.unread, counts.unread};
+    rows << Row{starredKey(), fixedName(Kind::Starred), Kind::Starred, counts.starred,
+                counts.starredUnread};
+    for (const Section &section : counts.sections)
         rows << Row{section.name, section.name, Kind::Category, section.total, section.unread};
     return rows;
 }

@@ -5,8 +5,10 @@
 #include <QAbstractListModel>
 
 namespace ichq {
+class ArticleQueries;
 class Database;
-}
+class StoreReader;
+} // namespace ichq
 
 namespace ichq::ui {
 
@@ -40,6 +42,9 @@ public:
 
     // Reads the counts again. Rows that keep their key keep their index.
     void reload();
+    // The same, counted in `reader`'s thread (setReader); without a reader, reload().
+    void reloadLater();
+    void setReader(StoreReader *reader);
     // Other feeds (the reader switched editions): counts them at once.
     void setFeeds(const QList<QUrl> &feeds);
     void retranslate(); // the fixed rows' names
@@ -54,10 +59,23 @@ private:
         int total = 0;
         int unread = 0;
     };
-    QList<Row> readRows() const;
+    struct Counts
+    {
+        int all = 0;
+        int unread = 0;
+        int starred = 0;
+        int starredUnread = 0;
+        QList<Section> sections;
+    };
+    static Counts readCounts(const ArticleQueries &queries, const QList<QUrl> &feeds);
+    QList<Row> rowsFrom(const Counts &counts) const; // names in the language in effect
+    void apply(const QList<Row> &fresh);
     QString fixedName(Kind kind) const;
 
     Database &m_db;
+    StoreReader *m_reader = nullptr;
+    int m_readerKey = 0;
+    int m_feedsGeneration = 0;
     QList<QUrl> m_feeds;
     QList<Row> m_rows;
 };

@@ -1,4 +1,5 @@
 #include "UiTestSupport.h"
+#include "store/StoreReader.h"
 
 #include "common/DateText.h"
 #include "store/ArticleStore.h"
@@ -318,6 +319,8 @@ void TestArticleListModel::largeStorePagesOnDemand()
 void TestArticleListModel::searchIsCountedExactlyOffTheWindowThread()
 {
     ArticleListModel model(m_fixture->database);
+    StoreReader reader(m_fixture->database.filePath());
+    model.setReader(&reader);
     QSignalSpy counted(&model, &ArticleListModel::exactCountChanged);
     model.setFilter({}, QStringLiteral("Yangtze"), false, false);
     // The list counts only as far as it pages; the exact figure follows from the other thread.

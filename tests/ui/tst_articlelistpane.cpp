@@ -1,5 +1,6 @@
 #include "UiTestSupport.h"
 #include "store/ArticleQueries.h"
+#include "store/StoreReader.h"
 #include "ui/ArticleListModel.h"
 #include "ui/ArticleListPane.h"
 #include "ui/ThumbnailCache.h"
@@ -22,12 +23,14 @@ private slots:
     void cleanup();
     void scrolledListKeepsTheSelectedRowWhereItWas();
     void listAtTheTopShowsTheNewArticles();
+    void readingOffTheWindowThreadKeepsThePlaceToo();
     void searchSaysHowManyArticlesMatch();
 
 private:
     int visualTop(qint64 id) const;
 
     std::unique_ptr<test::ReaderFixture> m_fixture;
+    std::unique_ptr<StoreReader> m_reader;
     std::unique_ptr<ui::ArticleListModel> m_model;
     std::unique_ptr<ui::ThumbnailCache> m_thumbnails;
     std::unique_ptr<ui::ArticleListPane> m_pane;
@@ -39,6 +42,8 @@ void TestArticleListPane::init()
     QVERIFY(m_fixture->open());
     QVERIFY(m_fixture->storeArticles(0, 60));
     m_model = std::make_unique<ui::ArticleListModel>(m_fixture->database);
+    m_reader = std::make_unique<StoreReader>(m_fixture->database.filePath());
+    m_model->setReader(m_reader.get());
     m_thumbnails = std::make_unique<ui::ThumbnailCache>(*m_fixture->images, QSize(72, 54));
     m_pane = std::make_unique<ui::ArticleListPane>(m_model.get(), *m_thumbnails);
     m_pane->resize(420, 900);
@@ -52,6 +57,7 @@ void TestArticleListPane::cleanup()
     m_pane.reset();
     m_thumbnails.reset();
     m_model.reset();
+    m_reader.reset();
     m_fixture.reset();
 }
 
@@ -96,6 +102,19 @@ void TestArticleListPane::listAtTheTopShowsTheNewArticles()
     const int top = visualTop(reading);
     QVERIFY(m_fixture->storeArticles(62, 20));
     m_pane->reload();
+    QCOMPARE(m_pane->currentId(), reading);
+    QCOMPARE(visualTop(reading), top);
+}
+
+void TestArticleListPane::readingOffTheWindowThreadKeepsThePlaceToo()
+{
+    const qint64 reading = m_model->idAt(30);
+    QVERIFY(m_pane->selectId(reading));
+    const int top = visualTop(reading);
+    QVERIFY(m_fixture->storeArticles(60, 10));
+    m_pane->reloadLater();
+    QCOMPARE(m_model->rowOf(reading), 30); // nothing changes until the reader answers
+    QTRY_COMPARE(m_model->rowOf(reading), 40);
     QCOMPARE(m_pane->currentId(), reading);
     QCOMPARE(visualTop(reading), top);
 }

@@ -114,6 +114,9 @@ std::unique_ptr<MainWindow> TestEdition::openWindow(test::EditionSite &site,
     QSignalSpy finished(window->refreshController(), &ui::RefreshController::refreshFinished);
     if (!test::showWindowReady(*window) || !(finished.count() > 0 || finished.wait(30000)))
         return nullptr;
+    // The list reads the store off the window's thread: its rows follow the refresh shortly.
+    if (!QTest::qWaitFor([&] { return window->articleModel()->totalCount() > 0; }, 10000))
+        return nullptr;
     return window;
 }
 

@@ -2,6 +2,7 @@
 #include "store/ArticleStore.h"
 #include "store/Database.h"
 #include "store/StoreFixtures.h"
+#include "store/StoreReader.h"
 #include "ui/SectionListModel.h"
 
 #include <QSignalSpy>
@@ -21,6 +22,7 @@ private slots:
     void cleanup();
     void sectionsKeepTheirOrderWhenCountsChange();
     void starredShowsEveryStarredArticle();
+    void countsOffTheWindowThreadArriveInPlace();
 
 private:
     QStringList sectionNames(const SectionListModel &model) const;
@@ -107,6 +109,32 @@ void TestSectionListModel::starredShowsEveryStarredArticle()
     QCOMPARE(unread.data(SectionListModel::BadgeRole).toInt(), 3);
     const QModelIndex all = model.index(model.rowOfKey(SectionListModel::allKey()));
     QCOMPARE(all.data(SectionListModel::BadgeRole).toInt(), 3); // the unread ones
+}
+
+// After a refresh the counts are read in the window's reader thread; rows keep their index.
+void TestSectionListModel::countsOffTheWindowThreadArriveInPlace()
+{
+    QVERIFY(store(test::makeArticles(0, 5)));
+    SectionListModel model(*m_db);
+    StoreReader reader(m_db->filePath());
+    model.setReader(&reader);
+    const QPersistentModelIndex all = model.index(0);
+    QCOMPARE(all.data(SectionListModel::TotalRole).toInt(), 5);
+    QVERIFY(store(test::makeArticles(5, 4)));
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    model.reloadLater();
+    QCOMPARE(all.data(SectionListModel::TotalRole).toInt(), 5); // until the reader answers
+    QTRY_COMPARE(all.data(SectionListModel::TotalRole).toInt(), 9);
+    QCOMPARE(all.row(), 0);
+    QCOMPARE(reset.count(), 0);
+
+    // A reload asked for before the reader answers wins: the old answer is dropped.
+    QVERIFY(store(test::makeArticles(9, 1)));
+    model.reloadLater();
+    model.setFeeds({QUrl(QStringLiteral("https://other.example/feed"))}); // counts at once: 0
+    QCOMPARE(all.data(SectionListModel::TotalRole).toInt(), 0);
+    QTest::qWait(300);
+    QCOMPARE(all.data(SectionListModel::TotalRole).toInt(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestSectionListModel)

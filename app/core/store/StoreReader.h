@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QObject>
+#include <QThread>
+
+#include <functional>
+#include <memory>
+
+namespace ichq {
+
+class Database;
+
+// Reads the store for the window in a thread and on a connection of its own: listing thousands
+// of rows after a refresh, counting sections or the matches of a search over a large store
+// must not hold up input and painting. Under each key only the newest request counts: an older
+// one still queued is skipped, and an answer that arrives after a newer request is dropped.
+class StoreReader : public QObject
+{
+    Q_OBJECT
+public:
+    explicit StoreReader(const QString &databasePath, QObject *parent = nullptr);
+    ~StoreReader() override; // waits for a read under way
+
+    // `work` runs in the reader's thread; `done` gets its result in this object's thread, unless
+    // `context` (which lives in that thread too) is gone by then. Keys are the caller's: requests
+    // under one key replace each other, so two users of one reader keep their keys apart.
+    template <typename Result>
+    void read(int key, std::function<Result(Database &)> work, QObject *context,
+              std::function<void(Result)> done)
+    {
+        post(key, context, [work = std::move(work), done = std::move(done)](Database &db) {
+            return std::function<void()>([done, result = work(db)] { done(result); });
+        });
+    }
+
+    // A key no other user of this reader has.
+    int newKey();
+
+private:
+    using Job = std::function<std::function<void()>(Database &)>;
+    struct Requests; // shared with the queued work, which may outlive neither side
+    void post(int key, QObject *context, Job job);
+
+    QThread m_thread;
+    QObject *m_worker;
+    std::shared_ptr<Requests> m_requests;
+};
+
+} // namespace ichq
