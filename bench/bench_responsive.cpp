@@ -4,9 +4,11 @@
 //   xvfb-run -a -s "-screen 0 1600x1000x24" build/bench/bench_responsive APP [ITEMS]
 //
 // The store first holds ITEMS articles (default 1,000) with their photos. Then the feed lists
-// ITEMS newer stories with 2 photos each, the window starts and refreshes, and while it does
-// `j` is pressed 20 times. Each press is timed from the key to the next article painted in the
-// article view. Prints p50, p95 and the worst, and how many presses fell inside the refresh.
+// ITEMS newer stories with 2 photos each and the window refreshes; while it does, `j` is
+// pressed every 150 ms, each press timed from the key to the next article painted in the
+// article view. When the refresh ends the feed lists newer stories again and the window
+// refreshes again, until 20 presses fell inside refreshes. Prints p50, p95 and the worst, and
+// the event loop's longest stall.
 #include "FeedSite.h"
 #include "TestHttpServer.h"
 #include "common/DataPaths.h"
@@ -35,6 +37,7 @@ namespace {
 constexpr int kPresses = 20;
 constexpr int kPauseMs = 150;    // between presses: a reader skimming the headlines
 constexpr int kGiveUpMs = 30000; // a press that shows nothing by then counts as this
+constexpr int kMaxRefreshes = 20;
 
 bool fillStore(const QString &app, const QUrl &feed, const QString &dataDir)
 {
@@ -69,6 +72,27 @@ private:
     qint64 m_lastPaintNs = 0;
 };
 
+// The longest the event loop went without running a 5 ms timer: what blocks the window.
+class EventLoopWatch
+{
+public:
+    explicit EventLoopWatch(const QElapsedTimer &clock) : m_lastBeat(clock.nsecsElapsed())
+    {
+        QObject::connect(&m_heartbeat, &QTimer::timeout, [this, &clock] {
+            const qint64 now = clock.nsecsElapsed();
+            m_longestMs = qMax(m_longestMs, double(now - m_lastBeat) / 1e6);
+            m_lastBeat = now;
+        });
+        m_heartbeat.start(5);
+    }
+    double longestStallMs() const { return m_longestMs; }
+
+private:
+    QTimer m_heartbeat;
+    qint64 m_lastBeat;
+    double m_longestMs = 0;
+};
+
 double percentile(QList<double> values, double p)
 {
     std::sort(values.begin(), values.end());
@@ -80,9 +104,11 @@ double timeOnePress(web::ArticleView *view, QSignalSpy &loaded, const QElapsedTi
                     const PaintClock &paints)
 {
     loaded.clear();
-    const qint64 pressed = clock.nsecsElapsed();
+    // From the moment xdotool has handed the key to the X server, as a keyboard would: its own
+    // start-up (20-40 ms here) is not the reader's.
     if (!xdotool({QStringLiteral("key"), QStringLiteral("j")}))
         return -1;
+    const qint64 pressed = clock.nsecsElapsed();
     QElapsedTimer waited;
     waited.start();
     while (loaded.isEmpty() && waited.elapsed() < kGiveUpMs)
@@ -107,8 +133,6 @@ int run(const QString &app, int items)
     QTemporaryDir dir;
     if (!fillStore(app, site.feedUrl(), dir.path()))
         return 1;
-    site.setFirstItem(items); // the refresh under test brings `items` new stories
-    site.prepare();
 
     const DataPaths paths(dir.path());
     ui::ReaderServices services(paths);
@@ -127,59 +151,61 @@ int run(const QString &app, int items)
     xdotool({QStringLiteral("windowfocus"), QStringLiteral("--sync"), id});
 
     ui::RefreshController *refresh = window.refreshController();
-    QSignalSpy finished(refresh, &ui::RefreshController::refreshFinished);
     web::ArticleView *view = window.articleView();
     QSignalSpy loaded(view, &web::ArticleView::articleLoaded);
     QElapsedTimer clock;
     clock.start();
     PaintClock paints(clock);
-    for (QWidget *child : view->findChildren<QWidget *>())
-        child->installEventFilter(&paints);
-    view->installEventFilter(&paints);
 
     // The first article starts the engine: opened, untimed, before the refresh is let go.
     if (timeOnePress(view, loaded, clock, paints) < 0) {
         std::fprintf(stderr, "xdotool failed\n");
         return 1;
     }
+    // The engine's surface exists now: its paints mark an article on screen.
+    for (QWidget *child : view->findChildren<QWidget *>())
+        child->installEventFilter(&paints);
+    QTest::qWait(500);
     services.network().setForcedOffline(false);
-    refresh->refreshNow();
-    const double refreshStarted = double(clock.elapsed()) / 1000;
-    double refreshEndedAt = 0;
-    QObject::connect(refresh, &ui::RefreshController::refreshFinished, &window,
-                     [&] { refreshEndedAt = double(clock.elapsed()) / 1000; });
-    // The longest the event loop went without running a 5 ms timer: what blocks the window.
-    QTimer heartbeat;
-    qint64 lastBeat = clock.nsecsElapsed();
-    double longestStallMs = 0;
-    double longestStallAt = 0;
-    QObject::connect(&heartbeat, &QTimer::timeout, [&] {
-        const qint64 now = clock.nsecsElapsed();
-        if (double(now - lastBeat) / 1e6 > longestStallMs) {
-            longestStallMs = double(now - lastBeat) / 1e6;
-            longestStallAt = double(lastBeat) / 1e9 - refreshStarted;
-        }
-        lastBeat = now;
-    });
-    heartbeat.start(5);
+    // Going online may start a refresh of its own: the measured ones begin after it.
+    if (!QTest::qWaitFor([&] { return !refresh->isRunning(); }, 600000))
+        return 1;
+    const EventLoopWatch watch(clock);
     QList<double> ms;
-    int duringRefresh = 0;
-    for (int press = 0; press < kPresses; ++press) {
+    int refreshes = 0;
+    int finished = 0;
+    double refreshSeconds = 0;
+    QElapsedTimer refreshClock;
+    QObject::connect(refresh, &ui::RefreshController::refreshFinished, &window, [&] {
+        refreshSeconds += double(refreshClock.elapsed()) / 1000;
+        ++finished;
+    });
+    // Every press falls inside a refresh: when one ends, the feed lists newer stories again.
+    while (ms.size() < kPresses && refreshes < kMaxRefreshes) {
+        if (!refresh->isRunning()) {
+            site.setFirstItem(items * (refreshes + 1));
+            site.prepare();
+            refreshClock.start();
+            refresh->refreshNow();
+            ++refreshes;
+            if (!refresh->isRunning())
+                return 1;
+        }
         QTest::qWait(kPauseMs);
-        const bool running = refresh->isRunning();
-        const double at = double(clock.elapsed()) / 1000;
+        if (!refresh->isRunning())
+            continue;
         ms << timeOnePress(view, loaded, clock, paints);
-        duringRefresh += running ? 1 : 0;
-        std::fprintf(stderr, "press %2d at %5.1f s%s: %.0f ms\n", press + 1, at - refreshStarted,
-                     running ? " (refreshing)" : "", ms.last());
+        std::fprintf(stderr, "press %2lld in refresh %d: %.0f ms\n",
+                     static_cast<long long>(ms.size()), refreshes, ms.last());
     }
-    const bool refreshEnded = QTest::qWaitFor([&] { return !finished.isEmpty(); }, 600000);
-    std::printf("key to article painted, %d presses of j (%d during the refresh of %d new "
-                "items): p50 %.0f ms, p95 %.0f ms, worst %.0f ms; the refresh took %.1f s\n",
-                kPresses, duringRefresh, items, percentile(ms, 0.5), percentile(ms, 0.95),
-                percentile(ms, 1.0), refreshEnded ? refreshEndedAt - refreshStarted : -1.0);
-    std::printf("longest stall of the event loop: %.0f ms, %.1f s after the refresh started\n",
-                longestStallMs, longestStallAt);
+    if (!QTest::qWaitFor([&] { return !refresh->isRunning(); }, 600000))
+        return 1;
+    std::printf("key to article painted, %lld presses of j during %d refreshes of %d new items "
+                "each: p50 %.0f ms, p95 %.0f ms, worst %.0f ms; a refresh took %.1f s on "
+                "average\n",
+                static_cast<long long>(ms.size()), refreshes, items, percentile(ms, 0.5),
+                percentile(ms, 0.95), percentile(ms, 1.0), refreshSeconds / qMax(1, finished));
+    std::printf("longest stall of the event loop: %.0f ms\n", watch.longestStallMs());
     return 0;
 }
 
