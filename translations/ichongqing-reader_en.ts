@@ -646,6 +646,41 @@ The command-line verbs still work; see --help.</translation>
     </message>
 </context>
 <context>
+    <name>ichq::ui::ArticleCommands</name>
+    <message>
+        <source>Opened %1 in your browser</source>
+        <translation>Opened %1 in your browser</translation>
+    </message>
+    <message>
+        <source>Link not opened: %1</source>
+        <translation>Link not opened: %1</translation>
+    </message>
+    <message>
+        <source>No browser could open the link; it was copied instead: %1</source>
+        <translation>No browser could open the link; it was copied instead: %1</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>Copied %1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>Could not save %1</source>
+        <translation>Could not save %1</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>Export as PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>ichq::ui::ArticleListDelegate</name>
     <message>
         <source> · </source>
@@ -820,34 +855,6 @@ The reader itself has no tracking or analytics. You can change your choice at an
 <context>
     <name>ichq::ui::MainWindow</name>
     <message>
-        <source>Opened %1 in your browser</source>
-        <translation>Opened %1 in your browser</translation>
-    </message>
-    <message>
-        <source>Link not opened: %1</source>
-        <translation>Link not opened: %1</translation>
-    </message>
-    <message>
-        <source>Copied %1</source>
-        <translation>Copied %1</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>Saved %1</translation>
-    </message>
-    <message>
-        <source>Could not save %1</source>
-        <translation>Could not save %1</translation>
-    </message>
-    <message>
-        <source>Export as PDF</source>
-        <translation>Export as PDF</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF documents (*.pdf)</translation>
-    </message>
-    <message>
         <source>About iChongqing Reader</source>
         <translation>About iChongqing Reader</translation>
     </message>
@@ -862,10 +869,6 @@ News from Chongqing, readable offline.
     <message>
         <source>iChongqing Reader</source>
         <translation>iChongqing Reader</translation>
-    </message>
-    <message>
-        <source>No browser could open the link; it was copied instead: %1</source>
-        <translation>No browser could open the link; it was copied instead: %1</translation>
     </message>
     <message>
         <source>No unread article after this one.</source>

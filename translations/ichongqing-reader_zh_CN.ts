@@ -641,6 +641,41 @@ The command-line verbs still work; see --help.</source>
     </message>
 </context>
 <context>
+    <name>ichq::ui::ArticleCommands</name>
+    <message>
+        <source>Opened %1 in your browser</source>
+        <translation>已在浏览器中打开 %1</translation>
+    </message>
+    <message>
+        <source>Link not opened: %1</source>
+        <translation>未打开链接：%1</translation>
+    </message>
+    <message>
+        <source>No browser could open the link; it was copied instead: %1</source>
+        <translation>无法用浏览器打开链接，已改为复制：%1</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>已复制 %1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Could not save %1</source>
+        <translation>无法保存 %1</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>导出为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>ichq::ui::ArticleListDelegate</name>
     <message>
         <source> · </source>
@@ -814,34 +849,6 @@ The reader itself has no tracking or analytics. You can change your choice at an
 <context>
     <name>ichq::ui::MainWindow</name>
     <message>
-        <source>Opened %1 in your browser</source>
-        <translation>已在浏览器中打开 %1</translation>
-    </message>
-    <message>
-        <source>Link not opened: %1</source>
-        <translation>未打开链接：%1</translation>
-    </message>
-    <message>
-        <source>Copied %1</source>
-        <translation>已复制 %1</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>已保存 %1</translation>
-    </message>
-    <message>
-        <source>Could not save %1</source>
-        <translation>无法保存 %1</translation>
-    </message>
-    <message>
-        <source>Export as PDF</source>
-        <translation>导出为 PDF</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF 文档 (*.pdf)</translation>
-    </message>
-    <message>
         <source>About iChongqing Reader</source>
         <translation>关于 iChongqing 阅读器</translation>
     </message>
@@ -856,10 +863,6 @@ News from Chongqing, readable offline.
     <message>
         <source>iChongqing Reader</source>
         <translation>iChongqing 阅读器</translation>
-    </message>
-    <message>
-        <source>No browser could open the link; it was copied instead: %1</source>
-        <translation>无法用浏览器打开链接，已改为复制：%1</translation>
     </message>
     <message>
         <source>No unread article after this one.</source>

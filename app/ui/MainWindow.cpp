@@ -3,13 +3,13 @@
 #include "common/Logging.h"
 
 #include "Appearance.h"
+#include "ArticleCommands.h"
 #include "ArticleListModel.h"
 #include "ArticleListPane.h"
 #include "ArticleMarks.h"
 #include "ConsentController.h"
 #include "ContentEdition.h"
 #include "EmptyState.h"
-#include "ExportFileName.h"
 #include "Icons.h"
 #include "MessageController.h"
 #include "NetworkStatus.h"
@@ -33,13 +33,11 @@
 
 #include <QAction>
 #include <QCloseEvent>
-#include <QFileDialog>
 #include <QListView>
 #include <QMessageBox>
 #include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -75,7 +73,8 @@ MainWindow::MainWindow(const ReaderContext &context, QWidget *parent)
     connect(m_edition, &ContentEdition::changed, this, &MainWindow::editionChanged);
 
     connectActions();
-    connectArticleView();
+    new ArticleCommands(m_articleView, m_context.database, m_context.settings, *m_actions,
+                        statusBar(), this);
     connectRefresh();
     buildDialogControllers();
     m_tray->setEnabled(m_context.settings.notifyNewArticles());
@@ -141,51 +140,14 @@ void MainWindow::buildCentralArea()
 }
 
 // What the article pane reports goes to Settings or, briefly, to the status bar.
-void MainWindow::connectArticleView()
-{
-    connect(m_articleView, &web::ArticleView::zoomChanged, this,
-            [this](qreal factor) { m_context.settings.setArticleZoom(factor); });
-    connect(m_articleView, &web::ArticleView::externalLinkOpened, this, [this](const QUrl &url) {
-        statusBar()->showMessage(tr("Opened %1 in your browser").arg(url.toDisplayString()),
-                                 kStatusMessageMs);
-    });
-    connect(m_articleView, &web::ArticleView::linkRefused, this, [this](const QUrl &url) {
-        statusBar()->showMessage(tr("Link not opened: %1").arg(url.toDisplayString()),
-                                 kStatusMessageMs);
-    });
-    connect(m_articleView, &web::ArticleView::externalLinkFailed, this, [this](const QUrl &url) {
-        statusBar()->showMessage(tr("No browser could open the link; it was copied instead: %1")
-                                     .arg(url.toDisplayString()),
-                                 kStatusMessageMs);
-    });
-    connect(m_articleView, &web::ArticleView::linkCopied, this, [this](const QUrl &url) {
-        statusBar()->showMessage(tr("Copied %1").arg(url.toDisplayString()), kStatusMessageMs);
-    });
-    connect(m_articleView, &web::ArticleView::pdfExported, this,
-            [this](const QString &path, bool ok) {
-                statusBar()->showMessage(ok ? tr("Saved %1").arg(path)
-                                            : tr("Could not save %1").arg(path),
-                                         kStatusMessageMs);
-            });
-}
-
 void MainWindow::connectActions()
 {
     ReaderActions *a = m_actions;
     connect(a->refresh, &QAction::triggered, m_refresh, &RefreshController::refreshNow);
     connect(a->workOffline, &QAction::toggled, this,
             [this](bool offline) { m_context.network.setForcedOffline(offline); });
-    connect(a->print, &QAction::triggered, this, [this] {
-        if (m_articleView->currentArticle() != 0)
-            m_articleView->print(this);
-    });
-    connect(a->exportPdf, &QAction::triggered, this, &MainWindow::exportPdf);
     connect(a->quit, &QAction::triggered, this, &QWidget::close);
     connect(a->find, &QAction::triggered, m_list, &ArticleListPane::focusSearch);
-    connect(a->zoomIn, &QAction::triggered, m_articleView, &web::ArticleView::zoomIn);
-    connect(a->zoomOut, &QAction::triggered, m_articleView, &web::ArticleView::zoomOut);
-    connect(a->zoomReset, &QAction::triggered, m_articleView,
-            [this] { m_articleView->setZoomFactor(1.0); });
     connect(a->notify, &QAction::toggled, this, [this](bool on) {
         m_context.settings.setNotifyNewArticles(on);
         m_tray->setEnabled(on);
@@ -208,7 +170,6 @@ void MainWindow::connectActions()
     connect(a->toggleStar, &QAction::triggered, m_marks,
             [this] { m_marks->toggleStar(m_list->currentId()); });
     connect(a->markAllRead, &QAction::triggered, this, &MainWindow::markAllRead);
-    connect(a->openInBrowser, &QAction::triggered, this, &MainWindow::openInBrowser);
     connect(a->about, &QAction::triggered, this, &MainWindow::showAbout);
     connect(a->language, &QAction::triggered, this, &MainWindow::switchLanguage);
     a->language->setEnabled(m_context.language != nullptr);
@@ -380,31 +341,6 @@ void MainWindow::markAllRead()
                               .toInt() == int(SectionListModel::Kind::Category);
     m_marks->markAllRead(category ? key : QString(), m_edition->shownFeeds());
     storeChanged();
-}
-
-void MainWindow::openInBrowser()
-{
-    const std::optional<Article> article =
-        ArticleQueries(m_context.database).article(m_articleView->currentArticle());
-    if (!article)
-        return;
-    const QString scheme = article->link.scheme();
-    if (scheme == u"http" || scheme == u"https")
-        m_articleView->openExternally(article->link);
-}
-
-void MainWindow::exportPdf()
-{
-    const std::optional<Article> article =
-        ArticleQueries(m_context.database).article(m_articleView->currentArticle());
-    if (!article)
-        return;
-    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = withPdfSuffix(QFileDialog::getSaveFileName(
-        this, tr("Export as PDF"), suggestedPdfPath(article->title, documents),
-        tr("PDF documents (*.pdf)")));
-    if (!path.isEmpty())
-        m_articleView->exportPdf(path);
 }
 
 void MainWindow::showAbout()

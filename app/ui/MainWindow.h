@@ -74,7 +74,6 @@ protected:
 private:
     void buildCentralArea();
     void connectActions();
-    void connectArticleView();
     void connectRefresh();
     void buildDialogControllers();
     void restoreState();
@@ -84,8 +83,6 @@ private:
     void onArticleSelected(qint64 id);
     void pageDownOrNext();
     void markAllRead();
-    void openInBrowser();
-    void exportPdf();
     void showAbout();
     void retry();
     void storeChanged();   // articles or flags changed: lists and counts follow
