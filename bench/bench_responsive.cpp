@@ -9,6 +9,7 @@
 // article view. When the refresh ends the feed lists newer stories again and the window
 // refreshes again, until 20 presses fell inside refreshes. Prints p50, p95 and the worst, and
 // the event loop's longest stall.
+#include "AppRefresh.h"
 #include "FeedSite.h"
 #include "TestHttpServer.h"
 #include "common/DataPaths.h"
@@ -38,14 +39,6 @@ constexpr int kPresses = 20;
 constexpr int kPauseMs = 150;    // between presses: a reader skimming the headlines
 constexpr int kGiveUpMs = 30000; // a press that shows nothing by then counts as this
 constexpr int kMaxRefreshes = 20;
-
-bool fillStore(const QString &app, const QUrl &feed, const QString &dataDir)
-{
-    QProcess refresh;
-    refresh.start(app, {QStringLiteral("--refresh"), QStringLiteral("--feed"), feed.toString(),
-                        QStringLiteral("--data-dir"), dataDir});
-    return refresh.waitForFinished(600000) && refresh.exitCode() == 0;
-}
 
 bool xdotool(const QStringList &args)
 {
@@ -131,7 +124,7 @@ int run(const QString &app, int items)
     server.setLogRequests(false);
     test::FeedSite site(server, items, 3000);
     QTemporaryDir dir;
-    if (!fillStore(app, site.feedUrl(), dir.path()))
+    if (!bench::refreshWithApp(app, site.feedUrl(), dir.path()))
         return 1;
 
     const DataPaths paths(dir.path());

@@ -4,6 +4,7 @@
 //   reader ARTICLES       - in-process: article open time (selection to page loaded, warm) for 50
 //                           articles, then the memory of the whole process tree (this process and
 //                           the Qt WebEngine processes it started)
+#include "AppRefresh.h"
 #include "FeedSite.h"
 #include "NetworkStatus.h"
 #include "common/DataPaths.h"
@@ -41,10 +42,7 @@ bool fillStore(const QString &dataDir, int count, const QString &app)
         return false;
     server.setLogRequests(false);
     test::FeedSite site(server, count, 1000); // 10,000 items stay under the 20 MB feed cap
-    QProcess refresh;
-    refresh.start(app, {QStringLiteral("--refresh"), QStringLiteral("--feed"),
-                        site.feedUrl().toString(), QStringLiteral("--data-dir"), dataDir});
-    return refresh.waitForFinished(600000) && refresh.exitCode() == 0;
+    return bench::refreshWithApp(app, site.feedUrl(), dataDir);
 }
 
 double median(QList<double> values)

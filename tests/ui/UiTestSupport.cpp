@@ -102,4 +102,13 @@ bool showWindowReady(ui::MainWindow &window)
     return QTest::qWaitFor([&] { return window.articleView()->isEngineCreated(); }, 20000);
 }
 
+bool switchLanguage(Language &language, const QString &code)
+{
+    if (!language.apply(code))
+        return false;
+    QCoreApplication::processEvents(); // the posted LanguageChange events
+    QCoreApplication::processEvents();
+    return language.current() == code;
+}
+
 } // namespace ichq::test

@@ -76,6 +76,8 @@ void prepareUiTestEnvironment(); // before QApplication
 void prepareUiTestApplication(); // after
 // Shows the window, makes it active (shortcuts need that) and waits for the article engine.
 bool showWindowReady(ichq::ui::MainWindow &window);
+// Applies the language and lets the posted LanguageChange events arrive; true when it is on.
+bool switchLanguage(ichq::Language &language, const QString &code);
 
 #ifdef ICHQ_QM_DIR
 // The reader as main.cpp runs it with --data-dir DIR (and --offline), in this process; returns

@@ -1,4 +1,5 @@
 #include "UiTestSupport.h"
+#include "ui/Appearance.h"
 
 #include "common/Language.h"
 #include "ui/ArticleListModel.h"
@@ -142,22 +143,6 @@ QStringList unnamedMenuItems(QMainWindow &window, const QString &where)
     return problems;
 }
 
-// A dark desktop's colours (GNOME's dark theme with its blue accent), for the focus frame.
-QPalette darkPalette()
-{
-    QPalette palette(QColor(0x35, 0x35, 0x35), QColor(0x2d, 0x2d, 0x2d));
-    palette.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
-    palette.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
-    palette.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
-    palette.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    palette.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
-    palette.setColor(QPalette::Highlight, QColor(0x35, 0x84, 0xe4));
-    palette.setColor(QPalette::HighlightedText, Qt::white);
-    palette.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
-    palette.setColor(QPalette::Link, QColor(0x78, 0xae, 0xed));
-    return palette;
-}
-
 QWidget *focusFrameOf(QWidget *view)
 {
     return view->findChild<QWidget *>(QStringLiteral("focusFrame"), Qt::FindDirectChildrenOnly);
@@ -238,11 +223,7 @@ void TestAccessibility::cleanup()
 
 bool TestAccessibility::switchTo(const QString &code)
 {
-    if (!m_language->apply(code))
-        return false;
-    QCoreApplication::processEvents(); // the posted LanguageChange events
-    QCoreApplication::processEvents();
-    return m_language->current() == code;
+    return test::switchLanguage(*m_language, code);
 }
 
 void TestAccessibility::addLanguages()
@@ -393,7 +374,8 @@ void TestAccessibility::focusedListShowsAFrame()
     QFETCH(bool, dark);
     const QString look = dark ? QStringLiteral("dark") : QStringLiteral("light");
     const QPalette before = QApplication::palette();
-    QApplication::setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
+    QApplication::setPalette(dark ? ui::Appearance::darkPalette()
+                                  : QApplication::style()->standardPalette());
     const auto restore = qScopeGuard([&before] { QApplication::setPalette(before); });
     test::ReaderFixture fixture;
     QVERIFY(fixture.open());
@@ -446,7 +428,8 @@ void TestAccessibility::outboxListShowsAFrame()
 {
     QFETCH(bool, dark);
     const QPalette before = QApplication::palette();
-    QApplication::setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
+    QApplication::setPalette(dark ? ui::Appearance::darkPalette()
+                                  : QApplication::style()->standardPalette());
     const auto restore = qScopeGuard([&before] { QApplication::setPalette(before); });
     const QColor highlight = QApplication::palette().color(QPalette::Active, QPalette::Highlight);
     test::ReaderFixture fixture;

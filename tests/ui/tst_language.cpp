@@ -192,11 +192,7 @@ void TestLanguage::cleanup()
 
 bool TestLanguage::switchTo(const QString &code)
 {
-    if (!m_language->apply(code))
-        return false;
-    QCoreApplication::processEvents(); // the posted LanguageChange events
-    QCoreApplication::processEvents();
-    return m_language->current() == code;
+    return test::switchLanguage(*m_language, code);
 }
 
 void TestLanguage::chooseAtStart()
