@@ -57,6 +57,11 @@ void AddressField::offerDefault(const QUrl &url)
     m_restore->setAutoDefault(false); // Return in the field takes the address, nothing more
     if (m_committed.isEmpty())
         m_edit->setText(text);
+    // The default set by hand reads as "no setting" once committed: taken as such from the
+    // start, a dialog opened and closed unchanged rewrites nothing (settings.ini may list
+    // more feeds after it).
+    if (m_committed == url)
+        m_committed = QUrl();
     connect(m_restore, &QPushButton::clicked, this, &AddressField::restoreDefault);
     connect(m_edit, &QLineEdit::textChanged, this, &AddressField::updateRestore);
     updateRestore();

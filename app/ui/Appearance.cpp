@@ -71,8 +71,7 @@ Appearance::Appearance(QMenu *viewMenu, Settings &settings, QObject *parent)
     retranslateUi();
     m_scheme = schemeOf(m_settings.appearance());
     actionFor(m_scheme)->setChecked(true);
-    if (m_scheme != Scheme::System)
-        apply();
+    apply(); // System too: a window built again in the same run may follow a Dark one
 }
 
 void Appearance::setScheme(Scheme scheme)

@@ -1,9 +1,12 @@
 #include "ArticleListModel.h"
 
 #include "common/DateText.h"
+#include "store/MarkWriter.h"
 #include "store/StoreReader.h"
 
 #include <QSet>
+
+#include <algorithm>
 
 namespace ichq::ui {
 
@@ -11,6 +14,24 @@ ArticleListModel::ArticleListModel(Database &database, const QList<QUrl> &feeds,
     : QAbstractListModel(parent), m_queries(database)
 {
     m_filter.feeds = feeds;
+}
+
+void ArticleListModel::setWaitingMarks(const MarkWriter *marks)
+{
+    m_waitingMarks = marks;
+}
+
+// A mark the store was too busy to take yet is what the reader set: it wins over the row read.
+ArticleSummary ArticleListModel::withWaitingMarks(ArticleSummary row) const
+{
+    if (!m_waitingMarks)
+        return row;
+    const auto found = m_waitingMarks->waiting().constFind(row.id);
+    if (found == m_waitingMarks->waiting().cend())
+        return row;
+    row.read = found->read.value_or(row.read);
+    row.starred = found->starred.value_or(row.starred);
+    return row;
 }
 
 void ArticleListModel::setReader(StoreReader *reader)
@@ -38,7 +59,9 @@ void ArticleListModel::requestExactCount()
     m_reader->read<int>(
         m_countKey, [filter = m_filter](Database &db) { return ArticleQueries(db).count(filter); },
         this,
-        [this](int count) {
+        [this, generation = m_filterGeneration](int count) {
+            if (generation != m_filterGeneration)
+                return; // counted for a search that is gone
             m_exactCount = count;
             emit exactCountChanged(count);
         });
@@ -53,7 +76,7 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const ArticleSummary &row = m_rows.at(index.row());
+    const ArticleSummary row = withWaitingMarks(m_rows.at(index.row()));
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
@@ -193,7 +216,13 @@ QStringList ArticleListModel::searchTerms() const
 
 void ArticleListModel::reload()
 {
-    apply(readFresh(m_queries, m_filter, int(m_rows.size()), m_total));
+    ++m_filterGeneration; // what the reader is still reading is older than this
+    apply(readFresh(m_queries, m_filter, int(m_rows.size()), m_total, lastLoadedId()));
+}
+
+qint64 ArticleListModel::lastLoadedId() const
+{
+    return m_rows.isEmpty() ? 0 : m_rows.constLast().id;
 }
 
 void ArticleListModel::reloadLater()
@@ -204,12 +233,17 @@ void ArticleListModel::reloadLater()
     }
     m_reader->read<Fresh>(
         m_listKey,
-        [filter = m_filter, loaded = int(m_rows.size()), oldTotal = m_total](Database &db) {
-            return readFresh(ArticleQueries(db), filter, loaded, oldTotal);
-        },
+        [filter = m_filter, loaded = int(m_rows.size()), oldTotal = m_total, last = lastLoadedId()](
+            Database &db) { return readFresh(ArticleQueries(db), filter, loaded, oldTotal, last); },
         this,
-        [this, generation = m_filterGeneration](const Fresh &fresh) {
-            if (generation == m_filterGeneration)
+        [this, generation = m_filterGeneration, loaded = int(m_rows.size())](const Fresh &fresh) {
+            if (generation != m_filterGeneration)
+                return;
+            // Rows were loaded meanwhile (j on the last row): an answer read for fewer would
+            // take them away. Read again for all of them.
+            if (m_rows.size() != loaded)
+                reloadLater();
+            else
                 apply(fresh);
         });
 }
@@ -217,13 +251,26 @@ void ArticleListModel::reloadLater()
 // Keeps as many rows loaded as before plus the ones that arrived, so the rows the reader was
 // looking at are still there after the new ones are inserted above them.
 ArticleListModel::Fresh ArticleListModel::readFresh(const ArticleQueries &queries,
-                                                    ArticleFilter filter, int loaded, int oldTotal)
+                                                    ArticleFilter filter, int loaded, int oldTotal,
+                                                    qint64 lastLoaded)
 {
     Fresh fresh;
     fresh.total = countShown(queries, filter, loaded);
     filter.offset = 0;
     filter.limit = qMax(kPageSize, loaded + qMax(0, fresh.total - oldTotal));
-    fresh.rows = queries.list(filter);
+    // The count may already hold arrivals (the next page was loaded after they were stored):
+    // read further until the last row loaded is in, or the list ends. A row deleted meanwhile
+    // costs at most two more reads.
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        fresh.rows = queries.list(filter);
+        const bool lastIn = lastLoaded == 0 || std::any_of(fresh.rows.crbegin(), fresh.rows.crend(),
+                                                           [lastLoaded](const ArticleSummary &a) {
+                                                               return a.id == lastLoaded;
+                                                           });
+        if (lastIn || fresh.rows.size() < filter.limit)
+            break;
+        filter.limit *= 2;
+    }
     return fresh;
 }
 

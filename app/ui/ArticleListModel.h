@@ -6,8 +6,9 @@
 #include <QHash>
 
 namespace ichq {
+class MarkWriter;
 class StoreReader;
-}
+} // namespace ichq
 
 namespace ichq::ui {
 
@@ -62,6 +63,9 @@ public:
     // Where the window's reads off its own thread go: reloadLater() and the exact count of a
     // search. Without one, there is no exact count.
     void setReader(StoreReader *reader);
+    // Marks set but not saved yet (the store was busy): the rows show them, however they were
+    // read.
+    void setWaitingMarks(const MarkWriter *marks);
 
     qint64 idAt(int row) const;
     int rowOf(qint64 id) const; // -1 when not loaded
@@ -84,7 +88,8 @@ private:
         QList<ArticleSummary> rows;
     };
     static Fresh readFresh(const ArticleQueries &queries, ArticleFilter filter, int loaded,
-                           int oldTotal);
+                           int oldTotal, qint64 lastLoaded);
+    qint64 lastLoadedId() const; // 0 with no rows
     void apply(const Fresh &fresh);
     static int countShown(const ArticleQueries &queries, const ArticleFilter &filter, int loaded);
     void countExactly(); // for a search; exactCount() is -1 until the answer
@@ -102,7 +107,10 @@ private:
     QList<ArticleSummary> m_rows;
     QHash<qint64, int> m_rowById;
     int m_total = 0;
+    ArticleSummary withWaitingMarks(ArticleSummary row) const;
+
     StoreReader *m_reader = nullptr;
+    const MarkWriter *m_waitingMarks = nullptr;
     int m_countKey = 0;
     int m_listKey = 0;
     int m_filterGeneration = 0;

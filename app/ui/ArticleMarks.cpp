@@ -24,7 +24,11 @@ ArticleMarks::ArticleMarks(Database &database, ArticleListModel *articles,
     m_countsDelay->setSingleShot(true);
     m_countsDelay->setInterval(kRecountDelayMs);
     connect(m_countsDelay, &QTimer::timeout, sections, &SectionListModel::reloadLater);
+    m_articles->setWaitingMarks(m_writer);
+    // Saved now: counts follow, and the list is read again, so rows read while the marks
+    // waited (and shown with them) do not linger once the marks stop waiting.
     connect(m_writer, &MarkWriter::saved, m_countsDelay, qOverload<>(&QTimer::start));
+    connect(m_writer, &MarkWriter::saved, m_articles, &ArticleListModel::reloadLater);
     connect(m_writer, &MarkWriter::failed, this, [this] {
         saved(false);
         m_articles->reload(); // the rows show what the store has again
@@ -39,19 +43,6 @@ std::optional<std::pair<bool, bool>> ArticleMarks::marksOf(qint64 id) const
     const MarkWriter::Marks waiting = m_writer->waiting().value(id);
     return std::pair(waiting.read.value_or(article->read),
                      waiting.starred.value_or(article->starred));
-}
-
-void ArticleMarks::showWaitingMarks()
-{
-    const QHash<qint64, MarkWriter::Marks> &waiting = m_writer->waiting();
-    for (auto it = waiting.cbegin(); it != waiting.cend(); ++it) {
-        const QModelIndex index = m_articles->index(m_articles->rowOf(it.key()));
-        if (!index.isValid())
-            continue;
-        m_articles->setRowFlags(
-            it.key(), it->read.value_or(index.data(ArticleListModel::ReadRole).toBool()),
-            it->starred.value_or(index.data(ArticleListModel::StarredRole).toBool()));
-    }
 }
 
 void ArticleMarks::markRead(qint64 id)
@@ -80,8 +71,10 @@ void ArticleMarks::toggleStar(qint64 id)
 
 bool ArticleMarks::markAllRead(const QString &category, const QList<QUrl> &feeds)
 {
-    // Rare and wide: it waits for a refresh's transaction, after the marks that wait already.
-    m_writer->flush(kMarkAllWaitMs);
+    // Rare and wide: it waits for a refresh's transaction, after the marks that wait already;
+    // written before them, it would be undone by an "unread" among them.
+    if (!m_writer->flush(kMarkAllWaitMs))
+        return saved(false);
     return saved(ArticleStore(m_database).markAllRead(category, feeds));
 }
 

@@ -35,8 +35,6 @@ public:
     void toggleStar(qint64 id);
     // Every article of `category` ("" for all) among `feeds` (empty for all) becomes read.
     bool markAllRead(const QString &category, const QList<QUrl> &feeds);
-    // The list was read again from the store: marks not saved yet are shown on it again.
-    void showWaitingMarks();
 
 signals:
     // A mark could not be saved (a store that can only be read, a full disk): why, in a sentence.

@@ -59,9 +59,9 @@ MainWindow::MainWindow(const ReaderContext &context, QWidget *parent)
 {
     setObjectName(QStringLiteral("readerWindow"));
     if (!context.database.filePath().isEmpty()) {
-        auto *reader = new StoreReader(context.database.filePath(), this);
-        m_articleModel->setReader(reader);
-        m_sectionModel->setReader(reader);
+        m_reader = new StoreReader(context.database.filePath(), this);
+        m_articleModel->setReader(m_reader);
+        m_sectionModel->setReader(m_reader);
     }
     m_actions = new ReaderActions(this);
     m_appearance = new Appearance(m_actions->viewMenu(), m_context.settings, this);
@@ -131,9 +131,7 @@ void MainWindow::buildCentralArea()
     connect(m_articleModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateActionStates);
     connect(m_articleModel, &QAbstractItemModel::rowsInserted, this,
             &MainWindow::updateActionStates);
-    // After each reload: marks not saved yet show again, and the empty page comes or goes.
-    connect(m_articleModel, &ArticleListModel::freshApplied, m_marks,
-            &ArticleMarks::showWaitingMarks);
+    // After each reload the empty page comes or goes.
     connect(m_articleModel, &ArticleListModel::freshApplied, this, &MainWindow::updateEmptyState);
     connect(m_banner, &OfflineBanner::retryRequested, this, &MainWindow::retry);
     connect(m_empty, &EmptyState::retryRequested, this, &MainWindow::retry);
@@ -436,8 +434,12 @@ void MainWindow::updateActionStates()
 void MainWindow::onRefreshFinished(const RefreshReport &report)
 {
     m_thumbnails->forgetMissing();
-    // New articles were shown as they were stored; whole articles and cleanup were not.
-    if (report.pagesFetched > 0 || (report.cleanup && report.cleanup->articlesDeleted > 0))
+    // New articles were shown as they were stored; whole articles and cleanup were not. A
+    // rebuilt store is a new file, which the reader opens again.
+    if (report.storeRebuilt && m_reader)
+        m_reader->reopen();
+    if (report.pagesFetched > 0 || report.storeRebuilt ||
+        (report.cleanup && report.cleanup->articlesDeleted > 0))
         storeChanged();
     updateEmptyState();
     m_list->view()->viewport()->update();

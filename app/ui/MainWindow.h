@@ -8,6 +8,7 @@ class QSplitter;
 class QStackedWidget;
 
 namespace ichq {
+class StoreReader;
 struct RefreshReport;
 namespace web {
 class ArticleView;
@@ -101,6 +102,7 @@ private:
     ArticleListModel *m_articleModel;
     ArticleMarks *m_marks;
     Appearance *m_appearance = nullptr;
+    StoreReader *m_reader = nullptr; // the window's reads off its thread; none without a file
     ThumbnailCache *m_thumbnails;
     ReaderActions *m_actions = nullptr;
     SectionListView *m_sections = nullptr;

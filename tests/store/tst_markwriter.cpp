@@ -23,6 +23,7 @@ private slots:
     void markWaitsForAWriterAndIsSavedAfter();
     void waitingMarksAreSavedWhenTheWriterGoes();
     void markThatCannotBeSavedIsRefusedNotKept();
+    void flushThatMeetsABusyStoreKeepsTrying();
 
 private:
     bool isRead(qint64 id);
@@ -121,6 +122,25 @@ void TestMarkWriter::markThatCannotBeSavedIsRefusedNotKept()
     QVERIFY(!writer.setRead(id, true));
     QVERIFY(writer.waiting().isEmpty());
     QVERIFY(!isRead(id));
+}
+
+// Mark All Read flushes first; when the refresh still holds the store, the marks must not be
+// left waiting with nothing to try them again.
+void TestMarkWriter::flushThatMeetsABusyStoreKeepsTrying()
+{
+    const qint64 id = firstId();
+    Database refresh;
+    QVERIFY(refresh.open(m_dir.filePath(QStringLiteral("reader.sqlite"))));
+    QSqlQuery begin(refresh.connection());
+    QVERIFY(begin.exec(QStringLiteral("BEGIN IMMEDIATE")));
+    MarkWriter writer(*m_db);
+    QSignalSpy saved(&writer, &MarkWriter::saved);
+    QVERIFY(writer.setRead(id, true));
+    QVERIFY(!writer.flush(20));
+    QSqlQuery commit(refresh.connection());
+    QVERIFY(commit.exec(QStringLiteral("COMMIT")));
+    QTRY_COMPARE(saved.count(), 1);
+    QVERIFY(isRead(id));
 }
 
 QTEST_GUILESS_MAIN(TestMarkWriter)

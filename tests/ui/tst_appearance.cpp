@@ -114,9 +114,14 @@ void TestAppearance::choiceIsKeptForTheNextStart()
         QVERIFY(isDark(QApplication::palette()));
         QCOMPARE(window.appearance()->scheme(), ui::Appearance::Scheme::Dark);
         QVERIFY(actionNamed(window.appearance()->menu(), QStringLiteral("Dark"))->isChecked());
-        window.appearance()->setScheme(ui::Appearance::Scheme::System);
     }
-    QVERIFY(!isDark(QApplication::palette()));
+    // Delete my data starts the window again in the same application, with no settings: the
+    // dark look of before must not stay while the menu says System.
+    fixture.settings->setAppearance(QStringLiteral("system"));
+    {
+        ui::MainWindow window(fixture.context());
+        QVERIFY(!isDark(QApplication::palette()));
+    }
     fixture.settings->setAppearance(QStringLiteral("purple")); // hand-edited: reads as System
     ui::MainWindow window(fixture.context());
     QCOMPARE(window.appearance()->scheme(), ui::Appearance::Scheme::System);

@@ -1,4 +1,5 @@
 #include "UiTestSupport.h"
+#include "store/MarkWriter.h"
 #include "store/StoreReader.h"
 
 #include "common/DateText.h"
@@ -9,6 +10,7 @@
 #include <QAccessible>
 #include <QListView>
 #include <QSignalSpy>
+#include <QSqlQuery>
 
 using namespace ichq;
 using ichq::ui::ArticleListModel;
@@ -34,6 +36,9 @@ private slots:
     void sections();
     void largeStorePagesOnDemand();
     void searchIsCountedExactlyOffTheWindowThread();
+    void rowsLoadedWhileAReloadIsReadStay();
+    void clearedSearchGetsNoLateCount();
+    void waitingMarksShowOnEveryRowThatIsRead();
 
 private:
     std::unique_ptr<test::ReaderFixture> m_fixture;
@@ -336,6 +341,66 @@ void TestArticleListModel::searchIsCountedExactlyOffTheWindowThread()
     model.setFilter({}, {}, false, false);
     QCOMPARE(model.exactCount(), -1); // no search, no count
     QVERIFY(counted.count() >= 3);
+}
+
+// j on the last loaded row loads the next page while a reload is being read: the answer, read
+// for fewer rows, must not take those rows (and the article being read) away.
+void TestArticleListModel::rowsLoadedWhileAReloadIsReadStay()
+{
+    ArticleListModel model(m_fixture->database);
+    StoreReader reader(m_fixture->database.filePath());
+    model.setReader(&reader);
+    model.setFilter({}, {}, false, false);
+    QCOMPARE(model.rowCount(), ArticleListModel::kPageSize);
+    QVERIFY(m_fixture->storeArticles(1000, 5));
+    model.reloadLater();
+    model.fetchMore({}); // before the reader answers
+    const qint64 deep = model.idAt(150);
+    QVERIFY(deep != 0);
+    QTRY_VERIFY(model.rowOf(model.idAt(0)) == 0 && model.totalCount() == 1005);
+    QTRY_COMPARE(model.rowOf(deep), 155);
+    QTest::qWait(200);
+    QCOMPARE(model.rowOf(deep), 155);
+    QVERIFY(model.rowCount() >= 205);
+}
+
+void TestArticleListModel::clearedSearchGetsNoLateCount()
+{
+    ArticleListModel model(m_fixture->database);
+    StoreReader reader(m_fixture->database.filePath());
+    model.setReader(&reader);
+    model.setFilter({}, QStringLiteral("Yangtze"), false, false);
+    model.setFilter({}, {}, false, false); // cleared before the count came
+    QTest::qWait(500);
+    QCOMPARE(model.exactCount(), -1);
+}
+
+// A mark waiting for a busy store shows on the row whichever way the row was read again: a
+// reload, a new filter or the next page.
+void TestArticleListModel::waitingMarksShowOnEveryRowThatIsRead()
+{
+    ArticleListModel model(m_fixture->database);
+    MarkWriter marks(m_fixture->database);
+    model.setWaitingMarks(&marks);
+    model.setFilter({}, {}, false, false);
+    const qint64 first = model.idAt(0);
+    QVERIFY(!model.index(0).data(ArticleListModel::ReadRole).toBool());
+    Database refresh; // a refresh's write transaction holds the store
+    QVERIFY(refresh.open(m_fixture->database.filePath()));
+    QSqlQuery begin(refresh.connection());
+    QVERIFY(begin.exec(QStringLiteral("BEGIN IMMEDIATE")));
+    QVERIFY(marks.setRead(first, true));
+    QVERIFY(marks.setStarred(first, true));
+    QVERIFY(marks.waiting().contains(first));
+    model.setFilter({}, {}, false, false); // read again from the store: not saved there yet
+    QVERIFY(model.index(0).data(ArticleListModel::ReadRole).toBool());
+    QVERIFY(model.index(0).data(ArticleListModel::StarredRole).toBool());
+    QVERIFY(model.index(0).data(Qt::AccessibleTextRole).toString().contains(u"starred"));
+    QSqlQuery commit(refresh.connection());
+    QVERIFY(commit.exec(QStringLiteral("COMMIT")));
+    QTRY_VERIFY(marks.waiting().isEmpty());
+    model.reload();
+    QVERIFY(model.index(0).data(ArticleListModel::ReadRole).toBool()); // saved now
 }
 
 ICHQ_UI_TEST_MAIN(TestArticleListModel)

@@ -57,6 +57,7 @@ private slots:
     void englishFeedTakesAnHttpsAddressAtOnce();
     void restoreDefaultBringsBackTheBuiltInFeed();
     void chineseFeedRestoresToNone();
+    void openingAndClosingChangesNoFeed();
     void settingsButtonOnlyForTheFeedsErrors();
     void emptyStateLeadsToSettingsAndTheNewFeedIsRead();
     void bannerLeadsToSettings();
@@ -154,6 +155,19 @@ void TestSettingsAddresses::restoreDefaultBringsBackTheBuiltInFeed()
     enter(feed->edit(), QString());
     QCOMPARE(feed->edit()->text(), builtInFeed().toString());
     QVERIFY(m_fixture->settings->configuredFeedsFor(QStringLiteral("en")).isEmpty());
+}
+
+// settings.ini may list more than one feed (the default first, a second one added by hand):
+// Settings, opened and closed without a change, must not rewrite that.
+void TestSettingsAddresses::openingAndClosingChangesNoFeed()
+{
+    const QList<QUrl> feeds{builtInFeed(), QUrl(QStringLiteral("https://extra.example/feed/"))};
+    m_fixture->settings->setFeedsFor(QStringLiteral("en"), feeds);
+    MainWindow window(m_fixture->context());
+    ui::SettingsDialog *settings = window.settingsController()->showSettings();
+    QVERIFY(QTest::qWaitForWindowExposed(settings));
+    settings->accept();
+    QCOMPARE(m_fixture->settings->configuredFeedsFor(QStringLiteral("en")), feeds);
 }
 
 // The Chinese edition has no built-in feed: its default is none, and both languages read English.

@@ -3,6 +3,7 @@
 #include <QThread>
 
 #if defined(Q_OS_LINUX)
+#include <cerrno>
 #include <sys/resource.h>
 #include <sys/syscall.h>
 #include <unistd.h>
@@ -21,7 +22,12 @@ void lowerCurrentThreadPriority()
 #if defined(Q_OS_LINUX)
     // QThread's priorities do nothing under Linux's default scheduler, but each thread has its
     // own nice value there, and the threads it creates inherit it.
-    setpriority(PRIO_PROCESS, static_cast<id_t>(syscall(SYS_gettid)), kNiceness);
+    // Never above what the thread has already (a cron job run with nice 19 stays at 19).
+    const auto thread = static_cast<id_t>(syscall(SYS_gettid));
+    errno = 0;
+    const int current = getpriority(PRIO_PROCESS, thread);
+    if (errno == 0 && current < kNiceness)
+        setpriority(PRIO_PROCESS, thread, kNiceness);
 #else
     QThread::currentThread()->setPriority(QThread::LowPriority);
 #endif

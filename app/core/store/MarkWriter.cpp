@@ -13,6 +13,7 @@ namespace {
 // How long the window may wait for a writer before a mark is left for later: under a frame.
 constexpr int kWaitMs = 10;
 constexpr int kRetryMs = 100;
+constexpr int kQuitWaitMs = 1500;
 // SQLite's usual wait, put back after each attempt (Database opens connections with it).
 constexpr int kDefaultWaitMs = 5000;
 // SQLITE_BUSY and SQLITE_LOCKED, with their extended codes: another connection is writing.
@@ -47,7 +48,8 @@ MarkWriter::MarkWriter(Database &database, QObject *parent)
 
 MarkWriter::~MarkWriter()
 {
-    if (!flush(kDefaultWaitMs))
+    // Quitting waits for a refresh's transaction this long at most: the window closes in 2 s.
+    if (!flush(kQuitWaitMs))
         qCWarning(lcStore) << m_waiting.size() << "read or starred marks could not be saved";
 }
 
@@ -92,7 +94,21 @@ bool MarkWriter::set(qint64 articleId, const Marks &marks)
 bool MarkWriter::flush(int waitMs)
 {
     m_retry->stop();
-    return m_waiting.isEmpty() || writeWaiting(waitMs) == Write::Saved;
+    if (m_waiting.isEmpty())
+        return true;
+    switch (writeWaiting(waitMs)) {
+    case Write::Saved:
+        emit saved();
+        return true;
+    case Write::Busy:
+        m_retry->start(); // still waiting: tried again as before
+        return false;
+    case Write::Failed:
+        m_waiting.clear();
+        emit failed();
+        return false;
+    }
+    return false;
 }
 
 void MarkWriter::retry()

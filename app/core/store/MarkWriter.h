@@ -25,7 +25,7 @@ public:
     };
 
     explicit MarkWriter(Database &database, QObject *parent = nullptr);
-    ~MarkWriter() override; // saves what is still waiting, waiting for the store if it must
+    ~MarkWriter() override; // saves what is still waiting, waiting up to 1.5 s for the store
 
     // False when the mark cannot be saved at all (a store that can only be read, a full disk);
     // a store that is busy is not a failure: the mark waits.
@@ -34,7 +34,8 @@ public:
 
     // Marks set but not saved yet, so what the window shows can follow them.
     const QHash<qint64, Marks> &waiting() const { return m_waiting; }
-    // Saves what waits, waiting up to `waitMs` for the store; true when nothing is left.
+    // Saves what waits, waiting up to `waitMs` for the store; true when nothing is left. Marks
+    // the store is still too busy for keep waiting and are tried again.
     bool flush(int waitMs);
 
 signals:

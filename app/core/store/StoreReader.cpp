@@ -7,6 +7,8 @@
 #include <QMutex>
 #include <QPointer>
 
+#include <utility>
+
 namespace ichq {
 
 namespace {
@@ -17,8 +19,10 @@ class ReadWorker : public QObject
 public:
     explicit ReadWorker(const QString &path) : m_path(path) {}
 
-    Database *database()
+    Database *database(bool reopen)
     {
+        if (reopen)
+            m_db.reset();
         if (!m_db) {
             auto db = std::make_unique<Database>();
             QString error;
@@ -46,10 +50,29 @@ struct StoreReader::Requests
         return !closing && newest.value(key) == generation;
     }
 
+    // An answer is delivered unless a newer one was: under a stream of requests (a page stored
+    // every few hundred ms) answers keep arriving instead of each being overtaken.
+    bool deliver(int key, int generation)
+    {
+        QMutexLocker lock(&mutex);
+        if (closing || delivered.value(key) >= generation)
+            return false;
+        delivered.insert(key, generation);
+        return true;
+    }
+
+    bool takeReopen()
+    {
+        QMutexLocker lock(&mutex);
+        return std::exchange(reopen, false);
+    }
+
     QMutex mutex;
-    QHash<int, int> newest; // the generation of the newest request under each key
+    QHash<int, int> newest;    // the generation of the newest request under each key
+    QHash<int, int> delivered; // and of the newest answer delivered
     int keys = 0;
     bool closing = false;
+    bool reopen = false; // the store's file was replaced: open it again before the next read
 };
 
 StoreReader::StoreReader(const QString &databasePath, QObject *parent)
@@ -78,6 +101,12 @@ int StoreReader::newKey()
     return ++m_requests->keys;
 }
 
+void StoreReader::reopen()
+{
+    QMutexLocker lock(&m_requests->mutex);
+    m_requests->reopen = true;
+}
+
 void StoreReader::post(int key, QObject *context, Job job)
 {
     int generation = 0;
@@ -91,18 +120,16 @@ void StoreReader::post(int key, QObject *context, Job job)
                                          answerTo, job = std::move(job)] {
         if (!requests->isNewest(key, generation))
             return; // a newer request is queued behind this one
-        Database *db = worker->database();
+        Database *db = worker->database(requests->takeReopen());
         if (!db)
             return;
         std::function<void()> deliver = job(*db);
-        if (!requests->isNewest(key, generation))
-            return;
         // To this object, which waits for this thread in its destructor, so it is alive
         // now; the answer is dropped if it or the context is gone when the event arrives.
         QMetaObject::invokeMethod(
             this,
             [requests, key, generation, answerTo, deliver = std::move(deliver)] {
-                if (answerTo && requests->isNewest(key, generation))
+                if (answerTo && requests->deliver(key, generation))
                     deliver();
             },
             Qt::QueuedConnection);

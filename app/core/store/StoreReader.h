@@ -12,8 +12,8 @@ class Database;
 
 // Reads the store for the window in a thread and on a connection of its own: listing thousands
 // of rows after a refresh, counting sections or the matches of a search over a large store
-// must not hold up input and painting. Under each key only the newest request counts: an older
-// one still queued is skipped, and an answer that arrives after a newer request is dropped.
+// must not hold up input and painting. Under each key a request still queued when a newer one
+// comes is skipped, and an answer older than one already delivered is dropped.
 class StoreReader : public QObject
 {
     Q_OBJECT
@@ -35,6 +35,8 @@ public:
 
     // A key no other user of this reader has.
     int newKey();
+    // The store's file was replaced (a damaged store rebuilt): the next read opens it again.
+    void reopen();
 
 private:
     using Job = std::function<std::function<void()>(Database &)>;
