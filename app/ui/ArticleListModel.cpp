@@ -236,15 +236,19 @@ void ArticleListModel::reloadLater()
         [filter = m_filter, loaded = int(m_rows.size()), oldTotal = m_total, last = lastLoadedId()](
             Database &db) { return readFresh(ArticleQueries(db), filter, loaded, oldTotal, last); },
         this,
-        [this, generation = m_filterGeneration, loaded = int(m_rows.size())](const Fresh &fresh) {
+        [this, generation = m_filterGeneration, loaded = int(m_rows.size()),
+         marks = m_marksGeneration](Fresh fresh) {
             if (generation != m_filterGeneration)
                 return;
             // Rows were loaded meanwhile (j on the last row): an answer read for fewer would
             // take them away. Read again for all of them.
-            if (m_rows.size() != loaded)
+            if (m_rows.size() != loaded) {
                 reloadLater();
-            else
-                apply(fresh);
+                return;
+            }
+            if (marks != m_marksGeneration)
+                keepMarksShown(fresh.rows);
+            apply(fresh);
         });
 }
 
@@ -272,6 +276,19 @@ ArticleListModel::Fresh ArticleListModel::readFresh(const ArticleQueries &querie
         filter.limit *= 2;
     }
     return fresh;
+}
+
+// Marks were set after this answer was read: the store may not have had them yet, so the rows
+// keep the marks they show (set here, saved or waiting to be).
+void ArticleListModel::keepMarksShown(QList<ArticleSummary> &fresh) const
+{
+    for (ArticleSummary &row : fresh) {
+        const int shown = rowOf(row.id);
+        if (shown >= 0) {
+            row.read = m_rows.at(shown).read;
+            row.starred = m_rows.at(shown).starred;
+        }
+    }
 }
 
 void ArticleListModel::apply(const Fresh &fresh)
@@ -367,6 +384,7 @@ void ArticleListModel::setRowFlags(qint64 id, bool read, bool starred)
         return;
     m_rows[row].read = read;
     m_rows[row].starred = starred;
+    ++m_marksGeneration;
     emit dataChanged(index(row), index(row), {ReadRole, StarredRole, Qt::AccessibleTextRole});
 }
 

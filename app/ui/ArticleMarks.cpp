@@ -25,10 +25,9 @@ ArticleMarks::ArticleMarks(Database &database, ArticleListModel *articles,
     m_countsDelay->setInterval(kRecountDelayMs);
     connect(m_countsDelay, &QTimer::timeout, sections, &SectionListModel::reloadLater);
     m_articles->setWaitingMarks(m_writer);
-    // Saved now: counts follow, and the list is read again, so rows read while the marks
-    // waited (and shown with them) do not linger once the marks stop waiting.
+    // Saved now: the counts follow. Rows read before the marks were saved keep showing them
+    // (ArticleListModel::keepMarksShown).
     connect(m_writer, &MarkWriter::saved, m_countsDelay, qOverload<>(&QTimer::start));
-    connect(m_writer, &MarkWriter::saved, m_articles, &ArticleListModel::reloadLater);
     connect(m_writer, &MarkWriter::failed, this, [this] {
         saved(false);
         m_articles->reload(); // the rows show what the store has again

@@ -39,6 +39,7 @@ private slots:
     void rowsLoadedWhileAReloadIsReadStay();
     void clearedSearchGetsNoLateCount();
     void waitingMarksShowOnEveryRowThatIsRead();
+    void answerReadBeforeAMarkKeepsTheMark();
 
 private:
     std::unique_ptr<test::ReaderFixture> m_fixture;
@@ -401,6 +402,23 @@ void TestArticleListModel::waitingMarksShowOnEveryRowThatIsRead()
     QTRY_VERIFY(marks.waiting().isEmpty());
     model.reload();
     QVERIFY(model.index(0).data(ArticleListModel::ReadRole).toBool()); // saved now
+}
+
+// A reload read before the reader marked a row (the mark may be saved, or still waiting, by the
+// time the answer comes) must not take the mark off the row.
+void TestArticleListModel::answerReadBeforeAMarkKeepsTheMark()
+{
+    ArticleListModel model(m_fixture->database);
+    StoreReader reader(m_fixture->database.filePath());
+    model.setReader(&reader);
+    model.setFilter({}, {}, false, false);
+    const qint64 first = model.idAt(0);
+    QSignalSpy applied(&model, &ArticleListModel::freshApplied);
+    model.reloadLater();
+    model.setRowFlags(first, true, true); // shown at once; the store has not got it
+    QTRY_COMPARE(applied.count(), 1);
+    QVERIFY(model.index(model.rowOf(first)).data(ArticleListModel::ReadRole).toBool());
+    QVERIFY(model.index(model.rowOf(first)).data(ArticleListModel::StarredRole).toBool());
 }
 
 ICHQ_UI_TEST_MAIN(TestArticleListModel)
