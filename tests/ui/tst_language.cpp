@@ -164,6 +164,7 @@ private slots:
     void toggleButton();
     void mainWindowSwitchesAndBack();
     void dialogsSwitchAndBack();
+    void searchCountFollowsTheLanguage();
 
 private:
     bool switchTo(const QString &code);
@@ -387,6 +388,25 @@ void TestLanguage::dialogsSwitchAndBack()
     QVERIFY(switchTo(QStringLiteral("en")));
     for (int i = 0; i < dialogs.size(); ++i)
         QCOMPARE(textsOf(dialogs.at(i).first), before.at(i));
+}
+
+// "N articles" under the search field: a plural in English, 篇 in Chinese, switched live.
+void TestLanguage::searchCountFollowsTheLanguage()
+{
+    test::ReaderFixture fixture;
+    QVERIFY(fixture.open());
+    QVERIFY(fixture.storeArticles(0, 12));
+    ui::ReaderContext context = fixture.context();
+    context.language = m_language.get();
+    MainWindow window(context);
+    QVERIFY(test::showWindowReady(window));
+    window.articleList()->searchField()->setText(QStringLiteral("Yangtze"));
+    QLabel *count = window.articleList()->resultCountLabel();
+    QTRY_COMPARE(count->text(), QStringLiteral("12 articles"));
+    QVERIFY(switchTo(QStringLiteral("zh")));
+    QCOMPARE(count->text(), QStringLiteral("12 篇文章"));
+    QTest::qWait(200);
+    QVERIFY(!test::saveScreenshot(&window, QStringLiteral("search-count-zh")).isEmpty());
 }
 
 ICHQ_UI_TEST_MAIN(TestLanguage)
