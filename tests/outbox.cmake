@@ -1,5 +1,6 @@
 # Outbox room: messages stored durably, then delivered once.
 ichq_add_test(tst_outbox SOURCES outbox/tst_outbox.cpp LIBS ichq_outbox TIMEOUT 60)
+ichq_add_test(tst_sendrules SOURCES outbox/tst_sendrules.cpp LIBS ichq_outbox)
 ichq_add_test(tst_messagesender SOURCES outbox/tst_messagesender.cpp outbox/ContactServer.h
     LIBS ichq_outbox TIMEOUT 120)
 

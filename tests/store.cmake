@@ -17,7 +17,8 @@ add_dependencies(tst_storehealth ichongqing-reader)
 ichq_add_test(tst_retention SOURCES store/tst_retention.cpp store/StoreFixtures.h LIBS ichq_store)
 
 # Read and starred marks saved without waiting for a refresh's transaction.
-ichq_add_test(tst_markwriter SOURCES store/tst_markwriter.cpp store/StoreFixtures.h LIBS ichq_store)
+ichq_add_test(tst_markwriter SOURCES store/tst_markwriter.cpp store/StoreFixtures.h
+    store/RefreshWriteLock.h LIBS ichq_store)
 
 # The window's reads off its own thread: only the newest answer under a key arrives.
 ichq_add_test(tst_storereader SOURCES store/tst_storereader.cpp store/StoreFixtures.h LIBS ichq_store)

@@ -1,6 +1,7 @@
 # The reader window (ichq_ui) under the offscreen platform. Each test keeps its store in a
 # temporary folder; screenshots land in the build tree for a person to look at.
-set(ICHQ_UI_TEST_SUPPORT ui/UiTestSupport.h ui/UiTestSupport.cpp store/StoreFixtures.h)
+set(ICHQ_UI_TEST_SUPPORT ui/UiTestSupport.h ui/UiTestSupport.cpp store/StoreFixtures.h
+    store/RefreshWriteLock.h)
 foreach(_ui_test tst_articlelistmodel tst_mainwindow tst_readerrefresh tst_dialogs
         tst_deletemydata tst_dialogshots tst_language tst_edition tst_wholearticles_window
         tst_sectionlistmodel tst_exportfilename tst_thumbnailimage tst_articlelistpane

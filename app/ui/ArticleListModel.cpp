@@ -59,9 +59,7 @@ void ArticleListModel::requestExactCount()
     m_reader->read<int>(
         m_countKey, [filter = m_filter](Database &db) { return ArticleQueries(db).count(filter); },
         this,
-        [this, generation = m_filterGeneration](int count) {
-            if (generation != m_filterGeneration)
-                return; // counted for a search that is gone
+        [this](int count) {
             m_exactCount = count;
             emit exactCountChanged(count);
         });
@@ -198,7 +196,7 @@ void ArticleListModel::setFeeds(const QList<QUrl> &feeds)
 
 void ArticleListModel::requery()
 {
-    ++m_filterGeneration; // a reload read for the old filter is of no use now
+    dropPendingReads(); // read for the old filter
     beginResetModel();
     m_total = countShown(0);
     m_rows = query(0, kPageSize);
@@ -216,8 +214,16 @@ QStringList ArticleListModel::searchTerms() const
 
 void ArticleListModel::reload()
 {
-    ++m_filterGeneration; // what the reader is still reading is older than this
+    dropPendingReads(); // older than this
     apply(readFresh(m_queries, m_filter, int(m_rows.size()), m_total, lastLoadedId()));
+}
+
+void ArticleListModel::dropPendingReads()
+{
+    if (m_reader) {
+        m_reader->drop(m_listKey);
+        m_reader->drop(m_countKey);
+    }
 }
 
 qint64 ArticleListModel::lastLoadedId() const
@@ -236,10 +242,7 @@ void ArticleListModel::reloadLater()
         [filter = m_filter, loaded = int(m_rows.size()), oldTotal = m_total, last = lastLoadedId()](
             Database &db) { return readFresh(ArticleQueries(db), filter, loaded, oldTotal, last); },
         this,
-        [this, generation = m_filterGeneration, loaded = int(m_rows.size()),
-         marks = m_marksGeneration](Fresh fresh) {
-            if (generation != m_filterGeneration)
-                return;
+        [this, loaded = int(m_rows.size()), marks = m_marksGeneration](Fresh fresh) {
             // Rows were loaded meanwhile (j on the last row): an answer read for fewer would
             // take them away. Read again for all of them.
             if (m_rows.size() != loaded) {

@@ -90,6 +90,7 @@ private:
     static Fresh readFresh(const ArticleQueries &queries, ArticleFilter filter, int loaded,
                            int oldTotal, qint64 lastLoaded);
     qint64 lastLoadedId() const; // 0 with no rows
+    void dropPendingReads();     // the reader's answers to what was asked before now
     void keepMarksShown(QList<ArticleSummary> &fresh) const;
     void apply(const Fresh &fresh);
     static int countShown(const ArticleQueries &queries, const ArticleFilter &filter, int loaded);
@@ -114,7 +115,6 @@ private:
     const MarkWriter *m_waitingMarks = nullptr;
     int m_countKey = 0;
     int m_listKey = 0;
-    int m_filterGeneration = 0;
     int m_marksGeneration = 0; // counts marks set on rows (setRowFlags)
     int m_exactCount = -1;
 };

@@ -52,7 +52,8 @@ QVariant SectionListModel::data(const QModelIndex &index, int role) const
 
 void SectionListModel::reload()
 {
-    ++m_feedsGeneration; // a count read in the background before this is of no use now
+    if (m_reader)
+        m_reader->drop(m_readerKey); // counted before this
     apply(rowsFrom(readCounts(ArticleQueries(m_db), m_feeds)));
 }
 
@@ -65,10 +66,7 @@ void SectionListModel::reloadLater()
     m_reader->read<Counts>(
         m_readerKey,
         [feeds = m_feeds](Database &db) { return readCounts(ArticleQueries(db), feeds); }, this,
-        [this, generation = m_feedsGeneration](const Counts &counts) {
-            if (generation == m_feedsGeneration)
-                apply(rowsFrom(counts));
-        });
+        [this](const Counts &counts) { apply(rowsFrom(counts)); });
 }
 
 void SectionListModel::apply(const QList<Row> &fresh)

@@ -75,7 +75,6 @@ private:
     Database &m_db;
     StoreReader *m_reader = nullptr;
     int m_readerKey = 0;
-    int m_feedsGeneration = 0;
     QList<QUrl> m_feeds;
     QList<Row> m_rows;
 };

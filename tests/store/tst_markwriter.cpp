@@ -1,3 +1,4 @@
+#include "RefreshWriteLock.h"
 #include "StoreFixtures.h"
 #include "store/ArticleQueries.h"
 #include "store/ArticleStore.h"
@@ -73,10 +74,8 @@ void TestMarkWriter::markIsSavedAtOnceWhenTheStoreIsFree()
 void TestMarkWriter::markWaitsForAWriterAndIsSavedAfter()
 {
     const qint64 id = firstId();
-    Database refresh; // another connection, as the refresh thread has, in a write transaction
-    QVERIFY(refresh.open(m_dir.filePath(QStringLiteral("reader.sqlite"))));
-    QSqlQuery begin(refresh.connection());
-    QVERIFY(begin.exec(QStringLiteral("BEGIN IMMEDIATE")));
+    test::RefreshWriteLock refresh(m_dir.filePath(QStringLiteral("reader.sqlite")));
+    QVERIFY(refresh.isHeld());
 
     MarkWriter writer(*m_db);
     QSignalSpy saved(&writer, &MarkWriter::saved);
@@ -88,8 +87,7 @@ void TestMarkWriter::markWaitsForAWriterAndIsSavedAfter()
     QTest::qWait(300); // retries meet the same transaction: still waiting, not dropped
     QVERIFY(writer.waiting().contains(id));
 
-    QSqlQuery commit(refresh.connection());
-    QVERIFY(commit.exec(QStringLiteral("COMMIT")));
+    QVERIFY(refresh.release());
     QTRY_COMPARE(saved.count(), 1);
     QVERIFY(writer.waiting().isEmpty());
     QVERIFY(isRead(id));
@@ -99,15 +97,12 @@ void TestMarkWriter::waitingMarksAreSavedWhenTheWriterGoes()
 {
     const qint64 id = firstId();
     {
-        Database refresh;
-        QVERIFY(refresh.open(m_dir.filePath(QStringLiteral("reader.sqlite"))));
-        QSqlQuery begin(refresh.connection());
-        QVERIFY(begin.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        test::RefreshWriteLock refresh(m_dir.filePath(QStringLiteral("reader.sqlite")));
+        QVERIFY(refresh.isHeld());
         MarkWriter writer(*m_db);
         QVERIFY(writer.setStarred(id, true));
         QVERIFY(!writer.flush(50)); // the transaction is still open
-        QSqlQuery commit(refresh.connection());
-        QVERIFY(commit.exec(QStringLiteral("COMMIT")));
+        QVERIFY(refresh.release());
     } // the window closes: what waits is saved
     QVERIFY(ArticleQueries(*m_db).article(id)->starred);
 }
@@ -129,16 +124,13 @@ void TestMarkWriter::markThatCannotBeSavedIsRefusedNotKept()
 void TestMarkWriter::flushThatMeetsABusyStoreKeepsTrying()
 {
     const qint64 id = firstId();
-    Database refresh;
-    QVERIFY(refresh.open(m_dir.filePath(QStringLiteral("reader.sqlite"))));
-    QSqlQuery begin(refresh.connection());
-    QVERIFY(begin.exec(QStringLiteral("BEGIN IMMEDIATE")));
+    test::RefreshWriteLock refresh(m_dir.filePath(QStringLiteral("reader.sqlite")));
+    QVERIFY(refresh.isHeld());
     MarkWriter writer(*m_db);
     QSignalSpy saved(&writer, &MarkWriter::saved);
     QVERIFY(writer.setRead(id, true));
     QVERIFY(!writer.flush(20));
-    QSqlQuery commit(refresh.connection());
-    QVERIFY(commit.exec(QStringLiteral("COMMIT")));
+    QVERIFY(refresh.release());
     QTRY_COMPARE(saved.count(), 1);
     QVERIFY(isRead(id));
 }

@@ -1,5 +1,6 @@
 #include "UiTestSupport.h"
 #include "store/MarkWriter.h"
+#include "store/RefreshWriteLock.h"
 #include "store/StoreReader.h"
 
 #include "common/DateText.h"
@@ -10,7 +11,6 @@
 #include <QAccessible>
 #include <QListView>
 #include <QSignalSpy>
-#include <QSqlQuery>
 
 using namespace ichq;
 using ichq::ui::ArticleListModel;
@@ -386,10 +386,8 @@ void TestArticleListModel::waitingMarksShowOnEveryRowThatIsRead()
     model.setFilter({}, {}, false, false);
     const qint64 first = model.idAt(0);
     QVERIFY(!model.index(0).data(ArticleListModel::ReadRole).toBool());
-    Database refresh; // a refresh's write transaction holds the store
-    QVERIFY(refresh.open(m_fixture->database.filePath()));
-    QSqlQuery begin(refresh.connection());
-    QVERIFY(begin.exec(QStringLiteral("BEGIN IMMEDIATE")));
+    test::RefreshWriteLock refresh(m_fixture->database.filePath());
+    QVERIFY(refresh.isHeld());
     QVERIFY(marks.setRead(first, true));
     QVERIFY(marks.setStarred(first, true));
     QVERIFY(marks.waiting().contains(first));
@@ -397,8 +395,7 @@ void TestArticleListModel::waitingMarksShowOnEveryRowThatIsRead()
     QVERIFY(model.index(0).data(ArticleListModel::ReadRole).toBool());
     QVERIFY(model.index(0).data(ArticleListModel::StarredRole).toBool());
     QVERIFY(model.index(0).data(Qt::AccessibleTextRole).toString().contains(u"starred"));
-    QSqlQuery commit(refresh.connection());
-    QVERIFY(commit.exec(QStringLiteral("COMMIT")));
+    QVERIFY(refresh.release());
     QTRY_VERIFY(marks.waiting().isEmpty());
     model.reload();
     QVERIFY(model.index(0).data(ArticleListModel::ReadRole).toBool()); // saved now

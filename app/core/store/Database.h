@@ -11,6 +11,10 @@ namespace ichq {
 class Database
 {
 public:
+    // How long a connection waits for another's write lock (the window and a --refresh run,
+    // or the refresh thread) before a statement fails as busy.
+    static constexpr int kBusyTimeoutMs = 5000;
+
     Database();
     ~Database();
     Database(const Database &) = delete;

@@ -14,8 +14,6 @@ namespace {
 constexpr int kWaitMs = 10;
 constexpr int kRetryMs = 100;
 constexpr int kQuitWaitMs = 1500;
-// SQLite's usual wait, put back after each attempt (Database opens connections with it).
-constexpr int kDefaultWaitMs = 5000;
 // SQLITE_BUSY and SQLITE_LOCKED, with their extended codes: another connection is writing.
 bool isBusy(const QSqlError &error)
 {
@@ -150,7 +148,7 @@ MarkWriter::Write MarkWriter::writeWaiting(int waitMs)
     } else {
         error = db.lastError();
     }
-    setWait(db, kDefaultWaitMs);
+    setWait(db, Database::kBusyTimeoutMs); // as every connection opens
     if (!error.isValid()) {
         m_waiting.clear();
         return Write::Saved;

@@ -107,6 +107,13 @@ void StoreReader::reopen()
     m_requests->reopen = true;
 }
 
+void StoreReader::drop(int key)
+{
+    QMutexLocker lock(&m_requests->mutex);
+    // A generation no request has: everything older is skipped, and nothing older delivered.
+    m_requests->delivered[key] = ++m_requests->newest[key];
+}
+
 void StoreReader::post(int key, QObject *context, Job job)
 {
     int generation = 0;

@@ -37,6 +37,9 @@ public:
     int newKey();
     // The store's file was replaced (a damaged store rebuilt): the next read opens it again.
     void reopen();
+    // Answers to what was asked so far under `key` are not wanted any more (the caller read
+    // the store itself, or asks about something else now): they are skipped or dropped.
+    void drop(int key);
 
 private:
     using Job = std::function<std::function<void()>(Database &)>;
