@@ -17,12 +17,8 @@ constexpr int kMaxCaptionChars = 240;
 
 bool isCaptionClass(const GumboNode &node)
 {
-    for (const char *token : {"wp-caption-text", "wp-element-caption", "caption-text",
-                              "image-caption", "caption", "photo-caption", "img-caption"}) {
-        if (hasClassToken(node, token))
-            return true;
-    }
-    return false;
+    return hasClassToken(node, {"wp-caption-text", "wp-element-caption", "caption-text",
+                                "image-caption", "caption", "photo-caption", "img-caption"});
 }
 
 bool isCentered(const GumboNode &node)
@@ -35,8 +31,8 @@ bool isCentered(const GumboNode &node)
         if (compact.contains("text-align:center"))
             return true;
     }
-    return hasClassToken(node, "has-text-align-center") || hasClassToken(node, "aligncenter") ||
-           hasClassToken(node, "text-center") || tagOf(node) == GUMBO_TAG_CENTER;
+    return hasClassToken(node, {"has-text-align-center", "aligncenter", "text-center"}) ||
+           tagOf(node) == GUMBO_TAG_CENTER;
 }
 
 int wordCount(const QString &text)
@@ -56,8 +52,7 @@ int wordCount(const QString &text)
 
 bool isFigureLike(const GumboNode &node)
 {
-    return tagOf(node) == GUMBO_TAG_FIGURE || hasClassToken(node, "wp-caption") ||
-           hasClassToken(node, "wp-block-image");
+    return tagOf(node) == GUMBO_TAG_FIGURE || hasClassToken(node, {"wp-caption", "wp-block-image"});
 }
 
 const GumboNode *captionInside(const GumboNode &figure)

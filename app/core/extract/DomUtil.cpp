@@ -15,19 +15,25 @@ const char *attribute(const GumboNode &node, const char *name)
     return attr ? attr->value : nullptr;
 }
 
-bool hasClassToken(const GumboNode &node, const char *token)
+bool hasClassToken(const GumboNode &node, std::initializer_list<std::string_view> tokens)
 {
     const char *value = attribute(node, "class");
     if (!value)
         return false;
-    const size_t length = std::strlen(token);
+    const auto listed = [&tokens](const char *start, size_t length) {
+        for (const std::string_view token : tokens) {
+            if (token.size() == length && qstrnicmp(start, token.data(), length) == 0)
+                return true;
+        }
+        return false;
+    };
     for (const char *p = value; *p;) {
         while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == '\f')
             ++p;
         const char *start = p;
         while (*p && *p != ' ' && *p != '\t' && *p != '\n' && *p != '\r' && *p != '\f')
             ++p;
-        if (size_t(p - start) == length && qstrnicmp(start, token, length) == 0)
+        if (p > start && listed(start, size_t(p - start)))
             return true;
     }
     return false;

@@ -2,6 +2,9 @@
 
 #include <gumbo.h>
 
+#include <initializer_list>
+#include <string_view>
+
 #include <QByteArray>
 #include <QString>
 
@@ -32,8 +35,9 @@ inline GumboTag tagOf(const GumboNode &node)
 // The attribute's value (entities decoded by gumbo) or nullptr.
 const char *attribute(const GumboNode &node, const char *name);
 
-// Whether the class attribute lists `token` (exactly, case-insensitively).
-bool hasClassToken(const GumboNode &node, const char *token);
+// Whether the class attribute lists any of `tokens` (exactly, case-insensitively). One read of
+// the attribute for all of them: this runs for most elements of a page.
+bool hasClassToken(const GumboNode &node, std::initializer_list<std::string_view> tokens);
 
 // Lower-case name of a tag gumbo 0.10.1 does not know (amp-img, picture, amp-ad...), read from
 // the source text; empty for known tags and for elements the parser invented.

@@ -32,11 +32,11 @@ struct PageFacts
 
 // ASCII case-insensitive strstr: class names are mostly lower-case already, and this runs for
 // every element of the page, so it must not allocate.
-bool containsNoCase(const char *haystack, const char *needle)
+bool containsNoCase(const char *haystack, std::string_view needle)
 {
-    const size_t length = std::strlen(needle);
+    const char first = needle.front(); // needles are lower-case
     for (const char *p = haystack; *p; ++p) {
-        if (qstrnicmp(p, needle, length) == 0)
+        if ((*p | 0x20) == first && qstrnicmp(p, needle.data(), needle.size()) == 0)
             return true;
     }
     return false;
@@ -52,7 +52,8 @@ bool isOutsideStory(const GumboNode &node)
         const char *value = attribute(node, name);
         if (!value)
             continue;
-        for (const char *chrome : {"comment", "sidebar", "widget", "related", "footer"}) {
+        for (const std::string_view chrome :
+             {"comment", "sidebar", "widget", "related", "footer"}) {
             if (containsNoCase(value, chrome))
                 return true;
         }
@@ -65,13 +66,9 @@ bool isByline(const GumboNode &node)
     const char *rel = attribute(node, "rel");
     if (rel && std::strcmp(rel, "author") == 0)
         return true;
-    for (const char *token :
-         {"byline", "author", "entry-author", "td-post-author-name", "author-name", "post-author",
-          "meta-author", "article-author", "posted-by", "by-author"}) {
-        if (hasClassToken(node, token))
-            return true;
-    }
-    return false;
+    return hasClassToken(node, {"byline", "author", "entry-author", "td-post-author-name",
+                                "author-name", "post-author", "meta-author", "article-author",
+                                "posted-by", "by-author"});
 }
 
 QString cleanByline(const QString &text)

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <string_view>
 
 namespace ichq::html {
 
@@ -21,13 +22,14 @@ struct TagName
     char text[16] = {};
     size_t length = 0;
 
-    bool is(const char *name) const
+    // string_view literals carry their length: no strlen per candidate and tag.
+    bool is(std::string_view name) const
     {
-        return std::strlen(name) == length && std::memcmp(text, name, length) == 0;
+        return name.size() == length && std::memcmp(text, name.data(), length) == 0;
     }
-    bool isAny(std::initializer_list<const char *> names) const
+    bool isAny(std::initializer_list<std::string_view> names) const
     {
-        for (const char *name : names) {
+        for (const std::string_view name : names) {
             if (is(name))
                 return true;
         }
