@@ -85,10 +85,14 @@ bool Database::openReadWrite(QString *error)
         // commit.
         // A new store gives the pages that retention frees back to the file system a few at a
         // time (StoreCleaner); on a store with tables this does nothing until a VACUUM.
+        // Statement journals in memory: every insert fires the search index's trigger, so
+        // SQLite keeps one per statement, and in a temporary file that was 90,000 writes and
+        // 0.6 s of a 5,000-article refresh.
         const bool configured = exec(db, QStringLiteral("PRAGMA auto_vacuum=INCREMENTAL"), error) &&
                                 exec(db, QStringLiteral("PRAGMA journal_mode=WAL"), error) &&
                                 exec(db, QStringLiteral("PRAGMA synchronous=NORMAL"), error) &&
-                                exec(db, QStringLiteral("PRAGMA foreign_keys=ON"), error);
+                                exec(db, QStringLiteral("PRAGMA foreign_keys=ON"), error) &&
+                                exec(db, QStringLiteral("PRAGMA temp_store=MEMORY"), error);
         if (!configured)
             return false;
     }
