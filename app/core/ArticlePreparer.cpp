@@ -1,16 +1,12 @@
 #include "ArticlePreparer.h"
 
+#include "PreparedArticleStream.h"
 #include "WholeArticlePolicy.h"
-#include "common/ThreadPriority.h"
 #include "html/HtmlSanitizer.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QSet>
-#include <QThread>
-
-#include <memory>
-#include <vector>
 
 namespace ichq {
 
@@ -93,32 +89,13 @@ PreparedArticle ArticlePreparer::prepare(const FeedItem &item, WholeArticles who
 QList<PreparedArticle> ArticlePreparer::prepareAll(const QList<FeedItem> &items,
                                                    WholeArticles wholeArticles)
 {
-    QList<PreparedArticle> prepared(items.size());
-    // Sanitizing is the costly step of a refresh and each item is independent: share it out
-    // over the cores, in threads that yield to the window's painting and input. Small feeds
-    // are not worth a thread.
-    const qsizetype workers = items.size() < 64 ? 1 : qMax(1, QThread::idealThreadCount());
-    const qsizetype slice = (items.size() + workers - 1) / workers;
-    auto prepareSlice = [&](qsizetype first) {
-        const qsizetype last = qMin(first + slice, items.size());
-        for (qsizetype i = first; i < last; ++i)
-            prepared[i] = prepare(items.at(i), wholeArticles);
-    };
-    if (workers == 1) {
-        prepareSlice(0);
-        return prepared;
-    }
-    std::vector<std::unique_ptr<QThread>> threads;
-    for (qsizetype first = 0; first < items.size(); first += slice) {
-        threads.emplace_back(QThread::create([&prepareSlice, first] {
-            lowerCurrentThreadPriority();
-            prepareSlice(first);
-        }));
-        threads.back()->start();
-    }
-    for (const auto &thread : threads)
-        thread->wait();
-    return prepared;
+    QList<PreparedArticle> all;
+    all.reserve(items.size());
+    PreparedArticleStream stream(items, wholeArticles);
+    QList<PreparedArticle> chunk;
+    while (stream.next(&chunk))
+        all.append(std::move(chunk));
+    return all;
 }
 
 } // namespace ichq

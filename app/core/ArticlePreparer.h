@@ -14,6 +14,7 @@ public:
     // `wholeArticles` decides whether the article's page is wanted (WholeArticlePolicy).
     static PreparedArticle prepare(const FeedItem &item,
                                    WholeArticles wholeArticles = WholeArticles::Auto);
+    // All of them, on every core (PreparedArticleStream).
     static QList<PreparedArticle> prepareAll(const QList<FeedItem> &items,
                                              WholeArticles wholeArticles = WholeArticles::Auto);
 

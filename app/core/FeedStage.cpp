@@ -1,6 +1,6 @@
 #include "FeedStage.h"
 
-#include "ArticlePreparer.h"
+#include "PreparedArticleStream.h"
 #include "common/Logging.h"
 #include "net/Fetcher.h"
 #include "store/ArticleQueries.h"
@@ -223,12 +223,13 @@ bool FeedStage::storeFeed(const QUrl &url, const Feed &feed, FeedOutcome &outcom
             return item.published.isValid() && item.published < notOlderThan;
         });
     }
-    const QList<PreparedArticle> articles =
-        ArticlePreparer::prepareAll(items, m_run->options.wholeArticles);
-    const qint64 preparedMs = timer.restart();
-    const StoreOutcome stored = ArticleStore(m_db).storeFeed(url, feedInfoOf(feed), articles);
-    qCInfo(lcRefresh) << url << articles.size() << "prepared in" << preparedMs << "ms, stored in"
-                      << timer.elapsed() << "ms";
+    const qsizetype itemCount = items.size();
+    // The items are sanitized on worker threads while this thread stores those already done.
+    PreparedArticleStream prepared(std::move(items), m_run->options.wholeArticles);
+    const StoreOutcome stored = ArticleStore(m_db).storeFeed(
+        url, feedInfoOf(feed),
+        [&prepared](QList<PreparedArticle> *next) { return prepared.next(next); });
+    qCInfo(lcRefresh) << url << itemCount << "prepared and stored in" << timer.elapsed() << "ms";
     if (!stored.ok) {
         outcome.error = tr("Could not save the articles: %1").arg(stored.error);
         return false;

@@ -47,6 +47,26 @@ bool setFlag(Database &database, const char *column, qint64 articleId, bool valu
     return query.exec() && query.numRowsAffected() == 1;
 }
 
+// Adds one written article to the counts; false when it failed.
+bool count(ArticleWriter::Result result, StoreOutcome *outcome)
+{
+    switch (result) {
+    case ArticleWriter::Result::Added:
+        ++outcome->added;
+        return true;
+    case ArticleWriter::Result::Updated:
+        ++outcome->updated;
+        return true;
+    case ArticleWriter::Result::Unchanged:
+    case ArticleWriter::Result::Expired:
+        ++outcome->unchanged;
+        return true;
+    case ArticleWriter::Result::Failed:
+        break;
+    }
+    return false;
+}
+
 } // namespace
 
 QString contentHash(const PreparedArticle &article)
@@ -68,6 +88,21 @@ StoreOutcome ArticleStore::storeFeed(const QUrl &feedUrl, const FeedInfo &info,
                                      const QList<PreparedArticle> &articles,
                                      const ArticleHook &hook)
 {
+    bool handedOut = false;
+    return storeFeed(
+        feedUrl, info,
+        [&](QList<PreparedArticle> *next) {
+            if (handedOut)
+                return false;
+            *next = articles;
+            return handedOut = true;
+        },
+        hook);
+}
+
+StoreOutcome ArticleStore::storeFeed(const QUrl &feedUrl, const FeedInfo &info,
+                                     const ArticleSource &next, const ArticleHook &hook)
+{
     StoreOutcome outcome;
     QSqlDatabase db = m_db.connection();
     Transaction transaction(db);
@@ -83,29 +118,22 @@ StoreOutcome ArticleStore::storeFeed(const QUrl &feedUrl, const FeedInfo &info,
         return outcome;
     }
     QSet<QString> seen; // a feed that repeats an item is counted once
-    for (int i = 0; i < articles.size(); ++i) {
-        const PreparedArticle &article = articles.at(i);
-        if (seen.contains(article.key))
-            continue;
-        seen.insert(article.key);
-        switch (writer.write(article)) {
-        case ArticleWriter::Result::Added:
-            ++outcome.added;
-            break;
-        case ArticleWriter::Result::Updated:
-            ++outcome.updated;
-            break;
-        case ArticleWriter::Result::Unchanged:
-        case ArticleWriter::Result::Expired:
-            ++outcome.unchanged;
-            break;
-        case ArticleWriter::Result::Failed:
-            outcome.error = writer.lastError();
-            qCWarning(lcStore) << "storing" << feedUrl << "failed:" << outcome.error;
-            return outcome; // the transaction rolls back: nothing half-written
+    QList<PreparedArticle> chunk;
+    int index = 0;
+    while (next(&chunk)) {
+        for (const PreparedArticle &article : std::as_const(chunk)) {
+            const int current = index++;
+            if (seen.contains(article.key))
+                continue;
+            seen.insert(article.key);
+            if (!count(writer.write(article), &outcome)) {
+                outcome.error = writer.lastError();
+                qCWarning(lcStore) << "storing" << feedUrl << "failed:" << outcome.error;
+                return outcome; // the transaction rolls back: nothing half-written
+            }
+            if (hook)
+                hook(current);
         }
-        if (hook)
-            hook(i);
     }
     outcome.ok = transaction.commit();
     if (!outcome.ok)

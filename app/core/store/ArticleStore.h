@@ -20,6 +20,11 @@ public:
     using ArticleHook = std::function<void(int index)>;
     StoreOutcome storeFeed(const QUrl &feedUrl, const FeedInfo &info,
                            const QList<PreparedArticle> &articles, const ArticleHook &hook = {});
+    // The same, with the articles handed over a chunk at a time while they are still being
+    // prepared (PreparedArticleStream): `next` fills the next chunk, or returns false at the end.
+    using ArticleSource = std::function<bool(QList<PreparedArticle> *next)>;
+    StoreOutcome storeFeed(const QUrl &feedUrl, const FeedInfo &info, const ArticleSource &next,
+                           const ArticleHook &hook = {});
 
     bool setRead(qint64 articleId, bool read);
     bool setStarred(qint64 articleId, bool starred);

@@ -1,0 +1,111 @@
+#include "ArticlePreparer.h"
+#include "PreparedArticleStream.h"
+
+#include <QtTest>
+
+using namespace ichq;
+
+namespace {
+
+QList<FeedItem> itemsNumbered(int count)
+{
+    QList<FeedItem> items;
+    for (int i = 0; i < count; ++i) {
+        FeedItem item;
+        item.id = QStringLiteral("item-%1").arg(i);
+        item.title = QStringLiteral("Story %1").arg(i);
+        item.content = QStringLiteral("<p>Paragraph of story %1 <script>x()</script><b>bold</b></p>"
+                                      "<img src=\"https://www.ichongqing.info/p%1.jpg\">")
+                           .arg(i);
+        item.contentBase = QUrl(QStringLiteral("https://www.ichongqing.info/"));
+        items << item;
+    }
+    return items;
+}
+
+QList<PreparedArticle> drain(PreparedArticleStream &stream, int *chunks = nullptr)
+{
+    QList<PreparedArticle> all;
+    QList<PreparedArticle> chunk;
+    while (stream.next(&chunk)) {
+        all += chunk;
+        if (chunks)
+            ++*chunks;
+    }
+    return all;
+}
+
+} // namespace
+
+class TestPreparedArticleStream : public QObject
+{
+    Q_OBJECT
+private slots:
+    void handsOutEveryItemInFeedOrder_data();
+    void handsOutEveryItemInFeedOrder();
+    void preparesAsTheSingleItemPreparerDoes();
+    void anEmptyFeedHandsOutNothing();
+    void stoppingEarlyLeavesNoWorkerRunning();
+};
+
+void TestPreparedArticleStream::handsOutEveryItemInFeedOrder_data()
+{
+    QTest::addColumn<int>("count");
+    QTest::newRow("small feed, on the caller's thread") << 10;
+    QTest::newRow("one item past a chunk") << 65;
+    QTest::newRow("large feed, on workers") << 2000;
+}
+
+void TestPreparedArticleStream::handsOutEveryItemInFeedOrder()
+{
+    QFETCH(int, count);
+    PreparedArticleStream stream(itemsNumbered(count), WholeArticles::Auto);
+    int chunks = 0;
+    const QList<PreparedArticle> all = drain(stream, &chunks);
+    QCOMPARE(all.size(), count);
+    for (int i = 0; i < count; ++i)
+        QCOMPARE(all.at(i).key, QStringLiteral("item-%1").arg(i));
+    QVERIFY2(count < 64 || chunks > 1, "a large feed comes in several chunks");
+    QList<PreparedArticle> after;
+    QVERIFY(!stream.next(&after));
+}
+
+void TestPreparedArticleStream::preparesAsTheSingleItemPreparerDoes()
+{
+    const QList<FeedItem> items = itemsNumbered(300);
+    PreparedArticleStream stream(items, WholeArticles::Always);
+    const QList<PreparedArticle> all = drain(stream);
+    QCOMPARE(all.size(), items.size());
+    for (int i = 0; i < items.size(); i += 37) {
+        const PreparedArticle alone = ArticlePreparer::prepare(items.at(i), WholeArticles::Always);
+        QCOMPARE(all.at(i).bodyHtml, alone.bodyHtml);
+        QVERIFY(!all.at(i).bodyHtml.contains(QLatin1String("script")));
+        QCOMPARE(all.at(i).imageUrls, alone.imageUrls);
+        QCOMPARE(all.at(i).wantsPage, alone.wantsPage);
+    }
+    QCOMPARE(ArticlePreparer::prepareAll(items, WholeArticles::Always).size(), items.size());
+}
+
+void TestPreparedArticleStream::anEmptyFeedHandsOutNothing()
+{
+    PreparedArticleStream stream({}, WholeArticles::Auto);
+    QList<PreparedArticle> chunk;
+    QVERIFY(!stream.next(&chunk));
+}
+
+// A store that fails after its first chunk destroys the stream with most items unprepared and
+// chunks still being written by the workers: the destructor joins them without a deadlock or a
+// write into freed chunks (this test runs under the sanitizers in the dev preset).
+void TestPreparedArticleStream::stoppingEarlyLeavesNoWorkerRunning()
+{
+    auto stream =
+        std::make_unique<PreparedArticleStream>(itemsNumbered(20000), WholeArticles::Auto);
+    QList<PreparedArticle> chunk;
+    QVERIFY(stream->next(&chunk));
+    QCOMPARE(chunk.first().key, QStringLiteral("item-0"));
+    stream.reset();
+    QVERIFY(!stream);
+}
+
+QTEST_GUILESS_MAIN(TestPreparedArticleStream)
+#include "tst_preparedarticlestream.moc"
