@@ -188,8 +188,9 @@ int run(const QString &app, int items)
         if (!refresh->isRunning())
             continue;
         ms << timeOnePress(view, loaded, clock, paints);
-        std::fprintf(stderr, "press %2lld in refresh %d: %.0f ms\n",
-                     static_cast<long long>(ms.size()), refreshes, ms.last());
+        std::fprintf(stderr, "press %2lld in refresh %d at %.2f s: %.0f ms\n",
+                     static_cast<long long>(ms.size()), refreshes,
+                     double(clock.elapsed()) / 1000 - ms.last() / 1000, ms.last());
     }
     if (!QTest::qWaitFor([&] { return !refresh->isRunning(); }, 600000))
         return 1;

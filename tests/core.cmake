@@ -4,3 +4,5 @@ ichq_add_test(tst_networkstatus SOURCES core/tst_networkstatus.cpp LIBS ichq_cor
 ichq_add_test(tst_backgroundrefresher SOURCES core/tst_backgroundrefresher.cpp LIBS ichq_core)
 # Feed items prepared on worker threads and handed to the store in feed order.
 ichq_add_test(tst_preparedarticlestream SOURCES core/tst_preparedarticlestream.cpp LIBS ichq_core)
+# What the refresh reads to pause while the user acts.
+ichq_add_test(tst_useractivity SOURCES core/tst_useractivity.cpp LIBS ichq_common)

@@ -172,6 +172,10 @@ void ImageFetcher::handle(const PendingImage &image, const FetchResult &result)
     if (++m_batched >= 64)
         commitBatch();
     emit progress(m_fetched + m_failed, m_total);
+    if (m_activity && m_activity->isActive()) {
+        commitBatch(); // the store is not held while this thread waits
+        m_activity->yieldToUser();
+    }
     if (!m_queue.isEmpty())
         startNext();
     else if (m_active == 0)

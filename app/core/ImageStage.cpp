@@ -37,6 +37,7 @@ void ImageStage::start(RefreshRun &run)
     }
     if (options.imageStageDeadlineMs > 0)
         m_deadline->start(options.imageStageDeadlineMs);
+    m_fetcher->setUserActivity(options.userActivity.get());
     m_fetcher->fetch(pending, run.publicOnly);
 }
 

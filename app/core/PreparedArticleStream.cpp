@@ -17,10 +17,11 @@ constexpr qsizetype kItemsWorthAThread = 64;
 
 } // namespace
 
-PreparedArticleStream::PreparedArticleStream(QList<FeedItem> items, WholeArticles wholeArticles)
-    : m_items(std::move(items)), m_wholeArticles(wholeArticles), m_chunkSize(kChunkSize),
-      m_chunkCount((m_items.size() + kChunkSize - 1) / kChunkSize), m_chunks(m_chunkCount),
-      m_ready(m_chunkCount, false)
+PreparedArticleStream::PreparedArticleStream(QList<FeedItem> items, WholeArticles wholeArticles,
+                                             const UserActivity *activity)
+    : m_items(std::move(items)), m_wholeArticles(wholeArticles), m_activity(activity),
+      m_chunkSize(kChunkSize), m_chunkCount((m_items.size() + kChunkSize - 1) / kChunkSize),
+      m_chunks(m_chunkCount), m_ready(m_chunkCount, false)
 {
     if (m_items.size() < kItemsWorthAThread)
         return;
@@ -51,6 +52,7 @@ PreparedArticle PreparedArticleStream::prepare(qsizetype index) const
 void PreparedArticleStream::work()
 {
     while (!m_stopping) {
+        yieldToUser(m_activity);
         const qsizetype chunk = m_nextToPrepare++;
         if (chunk >= m_chunkCount)
             return;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "RefreshTypes.h"
+#include "common/UserActivity.h"
 #include "feed/FeedTypes.h"
 #include "store/StoreTypes.h"
 
@@ -22,7 +23,9 @@ namespace ichq {
 class PreparedArticleStream
 {
 public:
-    PreparedArticleStream(QList<FeedItem> items, WholeArticles wholeArticles);
+    // With an activity, the workers pause between chunks while the user acts.
+    PreparedArticleStream(QList<FeedItem> items, WholeArticles wholeArticles,
+                          const UserActivity *activity = nullptr);
     ~PreparedArticleStream(); // stops the workers after their current item
     PreparedArticleStream(const PreparedArticleStream &) = delete;
     PreparedArticleStream &operator=(const PreparedArticleStream &) = delete;
@@ -36,6 +39,7 @@ private:
 
     const QList<FeedItem> m_items;
     const WholeArticles m_wholeArticles;
+    const UserActivity *const m_activity;
     const qsizetype m_chunkSize;
     const qsizetype m_chunkCount;
     std::vector<QList<PreparedArticle>> m_chunks;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Retention.h"
+#include "common/UserActivity.h"
 #include "common/WholeArticles.h"
 #include "feed/FeedParser.h"
 #include "store/StoreCleaner.h"
@@ -11,6 +12,7 @@
 #include <QUrl>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace ichq {
@@ -41,6 +43,9 @@ struct RefreshOptions
     // Not a refresh: only the photos of this article, which the reader opened online. All of
     // them (the per-article budget is for refreshes), failed and deleted ones included.
     qint64 photosOfArticle = 0;
+    // The window's: storing and photos pause while the user acts. None (--refresh, or photos
+    // the user is waiting for): no pause.
+    std::shared_ptr<const UserActivity> userActivity;
 };
 
 struct FeedOutcome

@@ -4,6 +4,7 @@
 #include "ContentEdition.h"
 #include "NetworkStatus.h"
 #include "StatusArea.h"
+#include "UserInputWatcher.h"
 #include "common/DateText.h"
 #include "common/Settings.h"
 #include "privacy/ConsentState.h"
@@ -37,7 +38,8 @@ bool systemSaysOffline()
 RefreshController::RefreshController(const ReaderContext &context, const ContentEdition *edition,
                                      StatusArea *status, QObject *parent)
     : QObject(parent), m_context(context), m_edition(edition), m_status(status),
-      m_refresher(new BackgroundRefresher(context.paths, this)), m_timer(new QTimer(this))
+      m_refresher(new BackgroundRefresher(context.paths, this)),
+      m_userInput(new UserInputWatcher(this)), m_timer(new QTimer(this))
 {
     m_timer->setTimerType(Qt::VeryCoarseTimer);
     connect(m_timer, &QTimer::timeout, this, &RefreshController::automaticTick);
@@ -80,7 +82,11 @@ void RefreshController::retranslate()
     m_status->showResult(m_finishedAt.isNull() ? idleText() : resultText(m_lastReport));
 }
 
-RefreshController::~RefreshController() = default;
+// The refresher, a child, cancels its refresh when deleted after this: nothing may pause it then.
+RefreshController::~RefreshController()
+{
+    m_userInput->release();
+}
 
 void RefreshController::startAutomatic()
 {
@@ -169,6 +175,7 @@ void RefreshController::start(bool automatic)
     options.backOffAfterFailures = automatic;
     options.wholeArticles = m_context.settings.wholeArticles();
     options.retention = m_context.settings.retention();
+    options.userActivity = m_userInput->activity();
     // The refresh thread's own jar follows the same choice, read afresh for every refresh so a
     // withdrawal in Settings applies to the very next one.
     m_refresher->setPersistentCookies(m_context.consent.cookies() ==

@@ -16,6 +16,7 @@ namespace ichq::ui {
 
 class ContentEdition;
 class StatusArea;
+class UserInputWatcher;
 
 // When to refresh and what to tell the reader about it: after the first paint, every N
 // minutes (Settings), when asked, and when the reader switches to an edition that is due. Always
@@ -80,6 +81,7 @@ private:
     const ContentEdition *m_edition;
     StatusArea *m_status;
     BackgroundRefresher *m_refresher;
+    UserInputWatcher *m_userInput; // refreshes pause while the user acts
     QTimer *m_timer;
     int m_intervalMinutes = 30;
     bool m_automatic = false;

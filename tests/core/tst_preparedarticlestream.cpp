@@ -3,6 +3,9 @@
 
 #include <QtTest>
 
+#include <atomic>
+#include <thread>
+
 using namespace ichq;
 
 namespace {
@@ -46,6 +49,7 @@ private slots:
     void preparesAsTheSingleItemPreparerDoes();
     void anEmptyFeedHandsOutNothing();
     void stoppingEarlyLeavesNoWorkerRunning();
+    void aUserWhoKeepsActingDoesNotStopTheRefresh();
 };
 
 void TestPreparedArticleStream::handsOutEveryItemInFeedOrder_data()
@@ -105,6 +109,27 @@ void TestPreparedArticleStream::stoppingEarlyLeavesNoWorkerRunning()
     QCOMPARE(chunk.first().key, QStringLiteral("item-0"));
     stream.reset();
     QVERIFY(!stream);
+}
+
+// The workers pause while the user acts, but each pause ends: a key held down for the whole
+// refresh still lets every article through.
+void TestPreparedArticleStream::aUserWhoKeepsActingDoesNotStopTheRefresh()
+{
+    UserActivity activity;
+    std::atomic<bool> done{false};
+    std::thread typist([&] {
+        while (!done) {
+            activity.noteInput();
+            std::this_thread::sleep_for(std::chrono::milliseconds(5));
+        }
+    });
+    PreparedArticleStream stream(itemsNumbered(200), WholeArticles::Auto, &activity);
+    QVERIFY(activity.isActive());
+    const QList<PreparedArticle> all = drain(stream);
+    done = true;
+    typist.join();
+    QCOMPARE(all.size(), 200);
+    QCOMPARE(all.last().key, QStringLiteral("item-199"));
 }
 
 QTEST_GUILESS_MAIN(TestPreparedArticleStream)
