@@ -39,7 +39,8 @@ RefreshController::RefreshController(const ReaderContext &context, const Content
                                      StatusArea *status, QObject *parent)
     : QObject(parent), m_context(context), m_edition(edition), m_status(status),
       m_refresher(new BackgroundRefresher(context.paths, this)),
-      m_userInput(new UserInputWatcher(this)), m_timer(new QTimer(this))
+      m_userInput(new UserInputWatcher(this)), m_timer(new QTimer(this)),
+      m_announceTimer(new QTimer(this))
 {
     m_timer->setTimerType(Qt::VeryCoarseTimer);
     connect(m_timer, &QTimer::timeout, this, &RefreshController::automaticTick);
@@ -52,8 +53,12 @@ RefreshController::RefreshController(const ReaderContext &context, const Content
         emit runningChanged(true);
     });
     // Show new and whole articles as they are stored; their photos follow.
-    connect(m_refresher, &BackgroundRefresher::articlesStored, this,
-            &RefreshController::articlesChanged);
+    m_announceTimer->setSingleShot(true);
+    connect(m_announceTimer, &QTimer::timeout, this, &RefreshController::announceStored);
+    connect(m_refresher, &BackgroundRefresher::articlesStored, this, [this] {
+        m_storedWaiting.start();
+        announceStored();
+    });
     connect(m_refresher, &BackgroundRefresher::progress, this,
             [this](const RefreshProgress &progress) {
                 if (m_fetchingPhotosOf == 0 && !m_cleaningUp)
@@ -86,6 +91,19 @@ void RefreshController::retranslate()
 RefreshController::~RefreshController()
 {
     m_userInput->release();
+}
+
+// The lists read the new articles again once the user pauses (at most a second later): reading
+// a thousand new rows while an article was being opened delayed it by 50-100 ms.
+void RefreshController::announceStored()
+{
+    constexpr int kMaxWaitMs = 1000;
+    if (m_userInput->activity()->isActive() && m_storedWaiting.elapsed() < kMaxWaitMs) {
+        m_announceTimer->start(50);
+        return;
+    }
+    m_announceTimer->stop();
+    emit articlesChanged();
 }
 
 void RefreshController::startAutomatic()

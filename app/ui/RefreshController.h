@@ -3,6 +3,7 @@
 #include "ReaderContext.h"
 #include "RefreshTypes.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QTime>
 
@@ -74,6 +75,7 @@ private:
     bool isDue(const QList<QUrl> &feeds) const;
     void start(bool automatic);
     void onFinished(const ichq::RefreshReport &report);
+    void announceStored();
     QString resultText(const RefreshReport &report) const;
     QString idleText() const; // before any refresh of this run
 
@@ -83,6 +85,8 @@ private:
     BackgroundRefresher *m_refresher;
     UserInputWatcher *m_userInput; // refreshes pause while the user acts
     QTimer *m_timer;
+    QTimer *m_announceTimer;       // articlesChanged() waits for the user to pause
+    QElapsedTimer m_storedWaiting; // since articles were stored and not yet announced
     int m_intervalMinutes = 30;
     bool m_automatic = false;
     bool m_editionPending = false; // the edition changed during a refresh

@@ -1,5 +1,6 @@
 #include "UiTestSupport.h"
 
+#include "BackgroundRefresher.h"
 #include "FeedSite.h"
 #include "SyntheticFeed.h"
 #include "ui/ArticleListModel.h"
@@ -16,6 +17,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QSignalSpy>
+#include <QTimer>
 
 using namespace ichq;
 using ichq::ui::MainWindow;
@@ -27,6 +29,7 @@ class TestReaderRefresh : public QObject
 
 private slots:
     void refreshFillsTheListAndKeepsThePlace();
+    void newArticlesWaitForTheUserToPause();
 };
 
 void TestReaderRefresh::refreshFillsTheListAndKeepsThePlace()
@@ -107,6 +110,59 @@ void TestReaderRefresh::refreshFillsTheListAndKeepsThePlace()
     QVERIFY(window.articleModel()->totalCount() > 0);
     QTest::qWait(500);
     QVERIFY(!test::saveScreenshot(&window, QStringLiteral("search-english")).isEmpty());
+}
+
+// The lists read a refresh's new articles again once the user stops pressing keys, at most a
+// second later: reading a thousand rows while an article was being opened delayed it.
+void TestReaderRefresh::newArticlesWaitForTheUserToPause()
+{
+    test::TestHttpServer server;
+    QVERIFY(server.start());
+    test::FeedSite site(server, 40);
+    test::ReaderFixture fixture;
+    QVERIFY(fixture.open(30));
+    fixture.settings->setFeedsFor(QStringLiteral("en"), {site.feedUrl()});
+    MainWindow window(fixture.context());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *refresher = window.refreshController()->findChild<BackgroundRefresher *>();
+    QVERIFY(refresher);
+    QSignalSpy finished(window.refreshController(), &ui::RefreshController::refreshFinished);
+    QVERIFY(finished.wait(60000)); // the refresh at start
+
+    QElapsedTimer clock;
+    clock.start();
+    qint64 storedAt = -1;
+    qint64 announcedAt = -1;
+    connect(refresher, &BackgroundRefresher::articlesStored, this,
+            [&] { storedAt = clock.elapsed(); });
+    connect(window.refreshController(), &ui::RefreshController::articlesChanged, this,
+            [&] { announcedAt = clock.elapsed(); });
+    QTimer typing; // a reader skimming with the arrow keys, every 20 ms
+    connect(&typing, &QTimer::timeout, &window,
+            [&] { QTest::keyClick(window.articleList()->view(), Qt::Key_Shift); });
+    typing.start(20);
+    site.setFirstItem(40); // 40 newer stories
+    site.prepare();
+    window.actions()->refresh->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(announcedAt >= 0, 30000);
+    typing.stop(); // the photos, which also wait for pauses, come quickly now
+    QVERIFY(finished.wait(60000));
+    QVERIFY(storedAt >= 0);
+    // Held back while the keys kept coming (by about a second: half of it is plenty of margin
+    // for a busy machine), but announced all the same.
+    QVERIFY2(announcedAt - storedAt >= 500, qPrintable(QString::number(announcedAt - storedAt)));
+    QTRY_COMPARE(window.articleModel()->totalCount(), 80);
+
+    // A reader who is not pressing anything sees them as soon as they are stored.
+    announcedAt = storedAt = -1;
+    site.setFirstItem(80);
+    site.prepare();
+    window.actions()->refresh->trigger();
+    QVERIFY(finished.wait(60000));
+    QTRY_VERIFY_WITH_TIMEOUT(announcedAt >= 0, 10000);
+    QVERIFY(announcedAt - storedAt < 500);
+    QTRY_COMPARE(window.articleModel()->totalCount(), 120);
 }
 
 ICHQ_UI_TEST_MAIN(TestReaderRefresh)
