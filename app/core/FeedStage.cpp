@@ -225,14 +225,13 @@ bool FeedStage::storeFeed(const QUrl &url, const Feed &feed, FeedOutcome &outcom
     }
     const qsizetype itemCount = items.size();
     // The items are sanitized on worker threads while this thread stores those already done.
-    // The store's thread pauses between articles while the user acts: a chunk's worth of
-    // writing, 10-30 ms, was enough to delay the article being opened.
+    // Both pause while the user acts; the store between articles (a chunk's worth of writing,
+    // 10-30 ms, was enough to delay the article being opened), outside its transaction.
     const UserActivity *activity = m_run->options.userActivity.get();
     PreparedArticleStream prepared(std::move(items), m_run->options.wholeArticles, activity);
     const StoreOutcome stored = ArticleStore(m_db).storeFeed(
         url, feedInfoOf(feed),
-        [&prepared](QList<PreparedArticle> *next) { return prepared.next(next); },
-        [activity](int) { yieldToUser(activity); });
+        [&prepared](QList<PreparedArticle> *next) { return prepared.next(next); }, {}, activity);
     qCInfo(lcRefresh) << url << itemCount << "prepared and stored in" << timer.elapsed() << "ms";
     if (!stored.ok) {
         outcome.error = tr("Could not save the articles: %1").arg(stored.error);

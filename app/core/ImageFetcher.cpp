@@ -172,9 +172,9 @@ void ImageFetcher::handle(const PendingImage &image, const FetchResult &result)
     if (++m_batched >= 64)
         commitBatch();
     emit progress(m_fetched + m_failed, m_total);
-    if (m_activity && m_activity->isActive()) {
+    if (m_yield.isDue()) {
         commitBatch(); // the store is not held while this thread waits
-        m_activity->yieldToUser();
+        m_yield.pause();
     }
     if (!m_queue.isEmpty())
         startNext();

@@ -33,7 +33,7 @@ public:
     // publicOnly: see FetchRequest; set for photos a feed named.
     void fetch(const QList<PendingImage> &images, bool publicOnly = false);
     // Between photos, pauses while the user acts (none: never).
-    void setUserActivity(const UserActivity *activity) { m_activity = activity; }
+    void setUserActivity(const UserActivity *activity) { m_yield = YieldPoint(activity); }
     bool isRunning() const { return m_active > 0 || !m_queue.isEmpty(); }
     // Drops what is queued and aborts what is in flight: those images stay pending for the next
     // refresh. finished() follows at once with the counts so far.
@@ -66,7 +66,7 @@ private:
     ImageLimits m_limits;
     QList<PendingImage> m_queue;
     bool m_publicOnly = false;
-    const UserActivity *m_activity = nullptr;
+    YieldPoint m_yield{nullptr};
     int m_active = 0;
     int m_total = 0;
     int m_fetched = 0;

@@ -44,28 +44,30 @@ PreparedArticleStream::~PreparedArticleStream()
         worker->wait();
 }
 
-PreparedArticle PreparedArticleStream::prepare(qsizetype index) const
+void PreparedArticleStream::prepareChunk(qsizetype chunk)
 {
-    return ArticlePreparer::prepare(m_items.at(index), m_wholeArticles);
+    QList<PreparedArticle> prepared;
+    const qsizetype first = chunk * m_chunkSize;
+    const qsizetype last = qMin(first + m_chunkSize, m_items.size());
+    prepared.reserve(last - first);
+    for (qsizetype i = first; i < last && !m_stopping; ++i)
+        prepared << ArticlePreparer::prepare(m_items.at(i), m_wholeArticles);
+    const QMutexLocker lock(&m_mutex);
+    m_chunks[size_t(chunk)] = std::move(prepared);
+    m_ready[size_t(chunk)] = true;
+    m_chunkReady.wakeAll();
 }
 
 void PreparedArticleStream::work()
 {
-    while (!m_stopping) {
-        yieldToUser(m_activity);
+    YieldPoint yield(m_activity, &m_stopping);
+    // A claimed chunk is always prepared and published: next() may be waiting for it.
+    while (!m_stopping && m_nextToPrepare.load() < m_chunkCount) {
+        yield.pauseIfDue();
         const qsizetype chunk = m_nextToPrepare++;
         if (chunk >= m_chunkCount)
             return;
-        QList<PreparedArticle> prepared;
-        const qsizetype first = chunk * m_chunkSize;
-        const qsizetype last = qMin(first + m_chunkSize, m_items.size());
-        prepared.reserve(last - first);
-        for (qsizetype i = first; i < last && !m_stopping; ++i)
-            prepared << prepare(i);
-        const QMutexLocker lock(&m_mutex);
-        m_chunks[size_t(chunk)] = std::move(prepared);
-        m_ready[size_t(chunk)] = true;
-        m_chunkReady.wakeAll();
+        prepareChunk(chunk);
     }
 }
 
@@ -73,19 +75,23 @@ bool PreparedArticleStream::next(QList<PreparedArticle> *chunk)
 {
     if (m_nextToHandOut >= m_chunkCount)
         return false;
-    const auto index = size_t(m_nextToHandOut++);
-    if (m_workers.empty()) {
-        chunk->clear();
-        const qsizetype first = qsizetype(index) * m_chunkSize;
-        for (qsizetype i = first; i < qMin(first + m_chunkSize, m_items.size()); ++i)
-            *chunk << prepare(i);
-        return true;
-    }
+    const qsizetype index = m_nextToHandOut++;
     QMutexLocker lock(&m_mutex);
-    while (!m_ready[index])
-        m_chunkReady.wait(&m_mutex);
-    *chunk = std::move(m_chunks[index]);
-    m_chunks[index] = {};
+    while (!m_ready[size_t(index)]) {
+        // Not claimed yet (no workers, or they are pausing for the user): the caller prepares
+        // it, rather than waiting with the store's transaction open. The chunks before it were
+        // handed out already, so only this one can be the next unclaimed.
+        qsizetype unclaimed = index;
+        lock.unlock();
+        const bool claimed = m_nextToPrepare.compare_exchange_strong(unclaimed, index + 1);
+        if (claimed)
+            prepareChunk(index);
+        lock.relock();
+        if (!claimed && !m_ready[size_t(index)])
+            m_chunkReady.wait(&m_mutex); // a worker is preparing it, without pausing
+    }
+    *chunk = std::move(m_chunks[size_t(index)]);
+    m_chunks[size_t(index)] = {};
     return true;
 }
 

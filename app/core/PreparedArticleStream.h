@@ -19,11 +19,12 @@ namespace ichq {
 // Prepares a feed's items (ArticlePreparer::prepare) on worker threads, a chunk at a time, and
 // hands the chunks out in feed order: the store writes one chunk on its thread while the next
 // ones are sanitized on the other cores, instead of waiting for the whole feed first.
-// The workers run below the window's priority. Small feeds are prepared on the caller's thread.
+// The workers run below the window's priority. Small feeds are prepared on the caller's thread,
+// and so is any chunk the workers have not started when the caller asks for it.
 class PreparedArticleStream
 {
 public:
-    // With an activity, the workers pause between chunks while the user acts.
+    // With an activity, the workers pause between chunks while the user acts (YieldPoint).
     PreparedArticleStream(QList<FeedItem> items, WholeArticles wholeArticles,
                           const UserActivity *activity = nullptr);
     ~PreparedArticleStream(); // stops the workers after their current item
@@ -35,7 +36,7 @@ public:
 
 private:
     void work();
-    PreparedArticle prepare(qsizetype index) const;
+    void prepareChunk(qsizetype chunk); // and publishes it
 
     const QList<FeedItem> m_items;
     const WholeArticles m_wholeArticles;

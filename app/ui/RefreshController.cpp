@@ -56,7 +56,8 @@ RefreshController::RefreshController(const ReaderContext &context, const Content
     m_announceTimer->setSingleShot(true);
     connect(m_announceTimer, &QTimer::timeout, this, &RefreshController::announceStored);
     connect(m_refresher, &BackgroundRefresher::articlesStored, this, [this] {
-        m_storedWaiting.start();
+        if (!m_announceTimer->isActive()) // the second counts from the first unannounced store
+            m_storedWaiting.start();
         announceStored();
     });
     connect(m_refresher, &BackgroundRefresher::progress, this,

@@ -8,6 +8,10 @@ namespace ichq::ui {
 UserInputWatcher::UserInputWatcher(QObject *parent) : QObject(parent)
 {
     QCoreApplication::instance()->installEventFilter(this);
+    // Quitting (Ctrl+Q is a key too) must not make the refresh being cancelled, or the marks
+    // saved on the way out, wait for a pause.
+    connect(QCoreApplication::instance(), &QCoreApplication::aboutToQuit, this,
+            &UserInputWatcher::release);
 }
 
 UserInputWatcher::~UserInputWatcher()

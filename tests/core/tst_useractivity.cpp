@@ -11,6 +11,7 @@ private slots:
     void quietUntilTheUserActs();
     void aReleasedActivityNeverHoldsWorkBack();
     void noActivityMeansNoPause();
+    void aStoppedPointNeverPauses();
 };
 
 void TestUserActivity::quietUntilTheUserActs()
@@ -36,10 +37,27 @@ void TestUserActivity::aReleasedActivityNeverHoldsWorkBack()
 
 void TestUserActivity::noActivityMeansNoPause()
 {
-    yieldToUser(nullptr); // --refresh has no window: returns at once, does not crash
+    YieldPoint withoutWindow(nullptr); // --refresh has no window
+    QVERIFY(!withoutWindow.isDue());
+    QVERIFY(!withoutWindow.pauseIfDue());
     UserActivity quiet;
-    yieldToUser(&quiet);
-    QVERIFY(!quiet.isActive());
+    YieldPoint point(&quiet);
+    QVERIFY(!point.isDue());
+    quiet.noteInput();
+    QVERIFY(point.isDue());
+}
+
+// A stream being destroyed (a failed store, quitting) stops its workers' pauses at once.
+void TestUserActivity::aStoppedPointNeverPauses()
+{
+    UserActivity activity;
+    activity.noteInput();
+    std::atomic<bool> stopping{false};
+    YieldPoint point(&activity, &stopping);
+    QVERIFY(point.isDue());
+    stopping = true;
+    QVERIFY(!point.isDue());
+    QVERIFY(!point.pauseIfDue());
 }
 
 QTEST_GUILESS_MAIN(TestUserActivity)

@@ -1,5 +1,6 @@
 #include "RefreshWriteLock.h"
 #include "StoreFixtures.h"
+#include "common/UserActivity.h"
 #include "store/ArticleQueries.h"
 #include "store/ArticleStore.h"
 #include "store/Database.h"
@@ -8,6 +9,7 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QtTest>
 
 using namespace ichq;
@@ -25,6 +27,7 @@ private slots:
     void waitingMarksAreSavedWhenTheWriterGoes();
     void markThatCannotBeSavedIsRefusedNotKept();
     void flushThatMeetsABusyStoreKeepsTrying();
+    void aRefreshPausingForTheUserLetsMarksThrough();
 
 private:
     bool isRead(qint64 id);
@@ -132,6 +135,47 @@ void TestMarkWriter::flushThatMeetsABusyStoreKeepsTrying()
     QVERIFY(!writer.flush(20));
     QVERIFY(refresh.release());
     QTRY_COMPARE(saved.count(), 1);
+    QVERIFY(isRead(id));
+}
+
+// While the user acts, the refresh's store pauses between articles: outside its transaction, so
+// the marks the user sets meanwhile are saved during the pause, not after the whole feed.
+void TestMarkWriter::aRefreshPausingForTheUserLetsMarksThrough()
+{
+    const QString path = m_dir.filePath(QStringLiteral("reader.sqlite"));
+    const qint64 id = firstId();
+    UserActivity activity;
+    activity.noteInput();
+    std::atomic<bool> storing{true};
+    std::atomic<bool> savedWhileStoring{false};
+    // The window: the user keeps pressing keys and marks an article, with no wait for a lock.
+    std::unique_ptr<QThread> window(QThread::create([&] {
+        Database db;
+        QVERIFY(db.open(path));
+        QSqlQuery mark(db.connection());
+        QVERIFY(mark.exec(QStringLiteral("PRAGMA busy_timeout = 0")));
+        while (storing && !savedWhileStoring) {
+            activity.noteInput();
+            if (mark.exec(QStringLiteral("UPDATE articles SET is_read = 1 WHERE id = %1").arg(id)))
+                savedWhileStoring = storing.load();
+            QThread::msleep(5);
+        }
+    }));
+    const QList<PreparedArticle> articles = test::makeArticles(100, 40);
+    bool handedOut = false;
+    window->start();
+    const StoreOutcome stored = ArticleStore(*m_db).storeFeed(
+        QUrl(QStringLiteral("https://www.ichongqing.info/feed/")), {},
+        [&](QList<PreparedArticle> *next) {
+            *next = articles;
+            return !std::exchange(handedOut, true);
+        },
+        {}, &activity);
+    storing = false;
+    window->wait();
+    QVERIFY(stored.ok);
+    QCOMPARE(stored.added, 40);
+    QVERIFY(savedWhileStoring);
     QVERIFY(isRead(id));
 }
 

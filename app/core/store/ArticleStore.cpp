@@ -10,6 +10,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <optional>
+
 namespace ichq {
 
 namespace {
@@ -101,12 +103,16 @@ StoreOutcome ArticleStore::storeFeed(const QUrl &feedUrl, const FeedInfo &info,
 }
 
 StoreOutcome ArticleStore::storeFeed(const QUrl &feedUrl, const FeedInfo &info,
-                                     const ArticleSource &next, const ArticleHook &hook)
+                                     const ArticleSource &next, const ArticleHook &hook,
+                                     const UserActivity *activity)
 {
     StoreOutcome outcome;
+    QList<PreparedArticle> chunk;
+    // The first articles are ready before the store is locked: preparing them does not hold it.
+    bool more = next(&chunk);
     QSqlDatabase db = m_db.connection();
-    Transaction transaction(db);
-    if (!transaction.isActive()) {
+    std::optional<Transaction> transaction(std::in_place, db);
+    if (!transaction->isActive()) {
         outcome.error = db.lastError().text();
         return outcome;
     }
@@ -117,15 +123,26 @@ StoreOutcome ArticleStore::storeFeed(const QUrl &feedUrl, const FeedInfo &info,
             outcome.error = writer.lastError();
         return outcome;
     }
+    YieldPoint yield(activity);
+    const auto pauseOutsideTransaction = [&] {
+        if (!transaction->commit())
+            return false;
+        yield.pause();
+        transaction.emplace(db);
+        return transaction->isActive() && writer.prepare(); // ids may have moved meanwhile
+    };
     QSet<QString> seen; // a feed that repeats an item is counted once
-    QList<PreparedArticle> chunk;
     int index = 0;
-    while (next(&chunk)) {
+    for (; more; more = next(&chunk)) {
         for (const PreparedArticle &article : std::as_const(chunk)) {
             const int current = index++;
             if (seen.contains(article.key))
                 continue;
             seen.insert(article.key);
+            if (yield.isDue() && !pauseOutsideTransaction()) {
+                outcome.error = db.lastError().text();
+                return outcome;
+            }
             if (!count(writer.write(article), &outcome)) {
                 outcome.error = writer.lastError();
                 qCWarning(lcStore) << "storing" << feedUrl << "failed:" << outcome.error;
@@ -135,7 +152,7 @@ StoreOutcome ArticleStore::storeFeed(const QUrl &feedUrl, const FeedInfo &info,
                 hook(current);
         }
     }
-    outcome.ok = transaction.commit();
+    outcome.ok = transaction->commit();
     if (!outcome.ok)
         outcome.error = db.lastError().text();
     return outcome;

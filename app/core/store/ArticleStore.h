@@ -1,6 +1,7 @@
 #pragma once
 
 #include "StoreTypes.h"
+#include "common/UserActivity.h"
 
 #include <functional>
 
@@ -22,9 +23,13 @@ public:
                            const QList<PreparedArticle> &articles, const ArticleHook &hook = {});
     // The same, with the articles handed over a chunk at a time while they are still being
     // prepared (PreparedArticleStream): `next` fills the next chunk, or returns false at the end.
+    // With an activity, it pauses between articles while the user acts, after committing what it
+    // wrote so far: the window's marks never wait for a pause. (A crash then may leave part of
+    // the feed stored, each article whole; the feed's validators are saved only after the last,
+    // so the next refresh reads it all again.)
     using ArticleSource = std::function<bool(QList<PreparedArticle> *next)>;
     StoreOutcome storeFeed(const QUrl &feedUrl, const FeedInfo &info, const ArticleSource &next,
-                           const ArticleHook &hook = {});
+                           const ArticleHook &hook = {}, const UserActivity *activity = nullptr);
 
     bool setRead(qint64 articleId, bool read);
     bool setStarred(qint64 articleId, bool starred);
