@@ -233,16 +233,15 @@ bool FeedStage::storeFeed(const QUrl &url, const Feed &feed, FeedOutcome &outcom
         url, feedInfoOf(feed),
         [&prepared](QList<PreparedArticle> *next) { return prepared.next(next); }, {}, activity);
     qCInfo(lcRefresh) << url << itemCount << "prepared and stored in" << timer.elapsed() << "ms";
-    if (!stored.ok) {
-        outcome.error = tr("Could not save the articles: %1").arg(stored.error);
-        return false;
-    }
+    // A failed store may have committed some articles before a pause for the user: they count.
     outcome.added += stored.added;
     outcome.updated += stored.updated;
     outcome.unchanged += stored.unchanged;
     if (stored.added > 0 || stored.updated > 0)
         emit articlesStored();
-    return true;
+    if (!stored.ok)
+        outcome.error = tr("Could not save the articles: %1").arg(stored.error);
+    return stored.ok;
 }
 
 void FeedStage::fetchOlderPage(const QUrl &url, FeedOutcome outcome, Backfill backfill)

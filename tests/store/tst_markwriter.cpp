@@ -28,6 +28,7 @@ private slots:
     void markThatCannotBeSavedIsRefusedNotKept();
     void flushThatMeetsABusyStoreKeepsTrying();
     void aRefreshPausingForTheUserLetsMarksThrough();
+    void marksBetweenPausesNeverFailTheRefresh();
 
 private:
     bool isRead(qint64 id);
@@ -177,6 +178,52 @@ void TestMarkWriter::aRefreshPausingForTheUserLetsMarksThrough()
     QCOMPARE(stored.added, 40);
     QVERIFY(savedWhileStoring);
     QVERIFY(isRead(id));
+}
+
+// After a pause the store's transaction reads (ids, unchanged rows) before it writes. Marks the
+// window commits meanwhile must not make its first write fail (SQLITE_BUSY_SNAPSHOT, which no
+// busy timeout waits out): the transaction takes the write lock when it begins.
+void TestMarkWriter::marksBetweenPausesNeverFailTheRefresh()
+{
+    const QString path = m_dir.filePath(QStringLiteral("reader.sqlite"));
+    const QUrl feed(QStringLiteral("https://www.ichongqing.info/feed/"));
+    // A daily refresh: the feed lists what is stored already, and one new story at the end.
+    QList<PreparedArticle> articles = test::makeArticles(100, 300);
+    QVERIFY(ArticleStore(*m_db).storeFeed(feed, {}, articles).ok);
+    articles += test::makeArticles(1000, 1);
+    UserActivity activity;
+    activity.noteInput();
+    std::atomic<bool> storing{true};
+    std::unique_ptr<QThread> window(QThread::create([&] {
+        Database db;
+        QVERIFY(db.open(path));
+        QSqlQuery mark(db.connection());
+        int flip = 0;
+        while (storing) {
+            activity.noteInput();
+            mark.exec(
+                QStringLiteral("UPDATE articles SET is_starred = %1 WHERE id = 1").arg(++flip % 2));
+            QThread::msleep(1);
+        }
+    }));
+    window->start();
+    int handedOut = 0;
+    const StoreOutcome stored = ArticleStore(*m_db).storeFeed(
+        feed, {},
+        [&](QList<PreparedArticle> *next) {
+            if (handedOut >= articles.size())
+                return false;
+            *next = articles.mid(handedOut, 32);
+            handedOut += 32;
+            return true;
+        },
+        {}, &activity);
+    storing = false;
+    window->wait();
+    QVERIFY2(stored.ok, qPrintable(stored.error));
+    QCOMPARE(stored.added, 1);
+    QCOMPARE(stored.unchanged, 300);
+    QCOMPARE(ArticleQueries(*m_db).totalArticles(), 306);
 }
 
 QTEST_GUILESS_MAIN(TestMarkWriter)

@@ -49,6 +49,14 @@ bool setFlag(Database &database, const char *column, qint64 articleId, bool valu
     return query.exec() && query.numRowsAffected() == 1;
 }
 
+// A store that failed: what was committed before the failure, and why.
+StoreOutcome failed(StoreOutcome committed, const QString &error)
+{
+    committed.ok = false;
+    committed.error = error;
+    return committed;
+}
+
 // Adds one written article to the counts; false when it failed.
 bool count(ArticleWriter::Result result, StoreOutcome *outcome)
 {
@@ -111,7 +119,8 @@ StoreOutcome ArticleStore::storeFeed(const QUrl &feedUrl, const FeedInfo &info,
     // The first articles are ready before the store is locked: preparing them does not hold it.
     bool more = next(&chunk);
     QSqlDatabase db = m_db.connection();
-    std::optional<Transaction> transaction(std::in_place, db);
+    // Immediate: after a pause this transaction reads (ids, existing rows) before it writes.
+    std::optional<Transaction> transaction(std::in_place, db, Transaction::Lock::Immediate);
     if (!transaction->isActive()) {
         outcome.error = db.lastError().text();
         return outcome;
@@ -124,33 +133,50 @@ StoreOutcome ArticleStore::storeFeed(const QUrl &feedUrl, const FeedInfo &info,
         return outcome;
     }
     YieldPoint yield(activity);
-    const auto pauseOutsideTransaction = [&] {
-        if (!transaction->commit())
+    StoreOutcome committed; // the counts as of the last commit, which a failure keeps
+    // Commits what was written, pauses, and begins again: a pause never holds the store.
+    const auto pauseIfDue = [&] {
+        if (!yield.isDue())
+            return true;
+        if (!transaction->commit()) {
+            outcome.error = db.lastError().text();
             return false;
+        }
+        committed = outcome;
         yield.pause();
-        transaction.emplace(db);
-        return transaction->isActive() && writer.prepare(); // ids may have moved meanwhile
+        transaction.emplace(db, Transaction::Lock::Immediate);
+        if (!transaction->isActive()) {
+            outcome.error = db.lastError().text();
+            return false;
+        }
+        if (!writer.prepare()) { // ids may have moved meanwhile
+            outcome.error = writer.lastError();
+            return false;
+        }
+        return true;
     };
     QSet<QString> seen; // a feed that repeats an item is counted once
     int index = 0;
-    for (; more; more = next(&chunk)) {
+    while (more) {
         for (const PreparedArticle &article : std::as_const(chunk)) {
             const int current = index++;
             if (seen.contains(article.key))
                 continue;
             seen.insert(article.key);
-            if (yield.isDue() && !pauseOutsideTransaction()) {
-                outcome.error = db.lastError().text();
-                return outcome;
-            }
+            if (!pauseIfDue())
+                return failed(committed, outcome.error);
             if (!count(writer.write(article), &outcome)) {
-                outcome.error = writer.lastError();
-                qCWarning(lcStore) << "storing" << feedUrl << "failed:" << outcome.error;
-                return outcome; // the transaction rolls back: nothing half-written
+                qCWarning(lcStore) << "storing" << feedUrl << "failed:" << writer.lastError();
+                // This transaction rolls back: no article half-written.
+                return failed(committed, writer.lastError());
             }
             if (hook)
                 hook(current);
         }
+        // Also before waiting for the next chunk, which this thread may have to prepare.
+        if (!pauseIfDue())
+            return failed(committed, outcome.error);
+        more = next(&chunk);
     }
     outcome.ok = transaction->commit();
     if (!outcome.ok)

@@ -24,9 +24,10 @@ public:
     // The same, with the articles handed over a chunk at a time while they are still being
     // prepared (PreparedArticleStream): `next` fills the next chunk, or returns false at the end.
     // With an activity, it pauses between articles while the user acts, after committing what it
-    // wrote so far: the window's marks never wait for a pause. (A crash then may leave part of
-    // the feed stored, each article whole; the feed's validators are saved only after the last,
-    // so the next refresh reads it all again.)
+    // wrote so far: the window's marks never wait for a pause. (A crash or a failure then may
+    // leave part of the feed stored, each article whole, and the outcome counts what was
+    // committed; the feed's validators are saved only after the last article, so the next
+    // refresh reads it all again.)
     using ArticleSource = std::function<bool(QList<PreparedArticle> *next)>;
     StoreOutcome storeFeed(const QUrl &feedUrl, const FeedInfo &info, const ArticleSource &next,
                            const ArticleHook &hook = {}, const UserActivity *activity = nullptr);

@@ -27,6 +27,7 @@ ArticleWriter::ArticleWriter(QSqlDatabase db, qint64 feedId)
 
 bool ArticleWriter::prepare()
 {
+    m_categoryIds.clear(); // run again after a pause: another process may have changed them
     const bool prepared =
         m_find.prepare(QStringLiteral(
             "SELECT id, content_hash, page_state FROM articles WHERE feed_id = ? AND guid = ?")) &&

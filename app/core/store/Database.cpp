@@ -233,7 +233,12 @@ bool Database::setMeta(const QString &key, const QVariant &value)
     return query.exec();
 }
 
-Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db)), m_active(m_db.transaction()) {}
+Transaction::Transaction(QSqlDatabase db, Lock lock) : m_db(std::move(db))
+{
+    // QSqlDatabase::commit() and rollback() end either kind: they run COMMIT and ROLLBACK.
+    m_active = lock == Lock::Immediate ? QSqlQuery(m_db).exec(QStringLiteral("BEGIN IMMEDIATE"))
+                                       : m_db.transaction();
+}
 
 Transaction::~Transaction()
 {
@@ -246,7 +251,10 @@ bool Transaction::commit()
     if (!m_active)
         return false;
     m_active = false;
-    return m_db.commit();
+    if (m_db.commit())
+        return true;
+    m_db.rollback(); // a COMMIT that failed (busy, I/O) may leave the transaction open
+    return false;
 }
 
 } // namespace ichq

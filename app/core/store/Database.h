@@ -52,11 +52,15 @@ private:
     bool m_readOnly = false;
 };
 
-// Commits on commit(), rolls back when it goes out of scope otherwise.
+// Commits on commit(), rolls back when it goes out of scope otherwise (or the commit failed).
 class Transaction
 {
 public:
-    explicit Transaction(QSqlDatabase db);
+    // Deferred takes the write lock at the first write. Immediate takes it at once, waiting the
+    // busy timeout for it: a transaction that reads before it writes must, or a write committed
+    // by another connection in between fails its first write at once (SQLITE_BUSY_SNAPSHOT).
+    enum class Lock { Deferred, Immediate };
+    explicit Transaction(QSqlDatabase db, Lock lock = Lock::Deferred);
     ~Transaction();
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
