@@ -20,8 +20,8 @@ constexpr qsizetype kItemsWorthAThread = 64;
 PreparedArticleStream::PreparedArticleStream(QList<FeedItem> items, WholeArticles wholeArticles,
                                              const UserActivity *activity)
     : m_items(std::move(items)), m_wholeArticles(wholeArticles), m_activity(activity),
-      m_chunkSize(kChunkSize), m_chunkCount((m_items.size() + kChunkSize - 1) / kChunkSize),
-      m_chunks(m_chunkCount), m_ready(m_chunkCount, false)
+      m_chunkCount((m_items.size() + kChunkSize - 1) / kChunkSize), m_chunks(m_chunkCount),
+      m_ready(m_chunkCount, false)
 {
     if (m_items.size() < kItemsWorthAThread)
         return;
@@ -47,8 +47,8 @@ PreparedArticleStream::~PreparedArticleStream()
 void PreparedArticleStream::prepareChunk(qsizetype chunk)
 {
     QList<PreparedArticle> prepared;
-    const qsizetype first = chunk * m_chunkSize;
-    const qsizetype last = qMin(first + m_chunkSize, m_items.size());
+    const qsizetype first = chunk * kChunkSize;
+    const qsizetype last = qMin(first + kChunkSize, m_items.size());
     prepared.reserve(last - first);
     for (qsizetype i = first; i < last && !m_stopping; ++i)
         prepared << ArticlePreparer::prepare(m_items.at(i), m_wholeArticles);

@@ -41,7 +41,6 @@ private:
     const QList<FeedItem> m_items;
     const WholeArticles m_wholeArticles;
     const UserActivity *const m_activity;
-    const qsizetype m_chunkSize;
     const qsizetype m_chunkCount;
     std::vector<QList<PreparedArticle>> m_chunks;
     std::vector<bool> m_ready; // guarded by m_mutex

@@ -10,7 +10,9 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QThread>
+
 #include <QtTest>
+#include <functional>
 
 using namespace ichq;
 
@@ -33,6 +35,8 @@ private slots:
 private:
     bool isRead(qint64 id);
     qint64 firstId();
+    using Mark = std::function<bool(QSqlQuery &window, bool storing)>;
+    StoreOutcome storeWhileTheUserMarks(const QList<PreparedArticle> &articles, const Mark &mark);
 
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
@@ -139,41 +143,58 @@ void TestMarkWriter::flushThatMeetsABusyStoreKeepsTrying()
     QVERIFY(isRead(id));
 }
 
-// While the user acts, the refresh's store pauses between articles: outside its transaction, so
-// the marks the user sets meanwhile are saved during the pause, not after the whole feed.
-void TestMarkWriter::aRefreshPausingForTheUserLetsMarksThrough()
+// A refresh storing `articles`, 32 at a time, pausing for the user, while the window, on a
+// connection of its own with no busy wait, keeps noting input and runs `mark` every millisecond
+// or two until the store ends or `mark` returns true.
+StoreOutcome TestMarkWriter::storeWhileTheUserMarks(const QList<PreparedArticle> &articles,
+                                                    const Mark &mark)
 {
     const QString path = m_dir.filePath(QStringLiteral("reader.sqlite"));
-    const qint64 id = firstId();
     UserActivity activity;
     activity.noteInput();
     std::atomic<bool> storing{true};
-    std::atomic<bool> savedWhileStoring{false};
-    // The window: the user keeps pressing keys and marks an article, with no wait for a lock.
     std::unique_ptr<QThread> window(QThread::create([&] {
         Database db;
-        QVERIFY(db.open(path));
-        QSqlQuery mark(db.connection());
-        QVERIFY(mark.exec(QStringLiteral("PRAGMA busy_timeout = 0")));
-        while (storing && !savedWhileStoring) {
+        if (!db.open(path))
+            return;
+        QSqlQuery query(db.connection());
+        query.exec(QStringLiteral("PRAGMA busy_timeout = 0"));
+        while (storing) {
             activity.noteInput();
-            if (mark.exec(QStringLiteral("UPDATE articles SET is_read = 1 WHERE id = %1").arg(id)))
-                savedWhileStoring = storing.load();
-            QThread::msleep(5);
+            if (mark(query, storing))
+                return;
+            QThread::msleep(1);
         }
     }));
-    const QList<PreparedArticle> articles = test::makeArticles(100, 40);
-    bool handedOut = false;
     window->start();
+    qsizetype handedOut = 0;
     const StoreOutcome stored = ArticleStore(*m_db).storeFeed(
         QUrl(QStringLiteral("https://www.ichongqing.info/feed/")), {},
         [&](QList<PreparedArticle> *next) {
-            *next = articles;
-            return !std::exchange(handedOut, true);
+            if (handedOut >= articles.size())
+                return false;
+            *next = articles.mid(handedOut, 32);
+            handedOut += 32;
+            return true;
         },
         {}, &activity);
     storing = false;
     window->wait();
+    return stored;
+}
+
+// While the user acts, the refresh's store pauses between articles: outside its transaction, so
+// the marks the user sets meanwhile are saved during the pause, not after the whole feed.
+void TestMarkWriter::aRefreshPausingForTheUserLetsMarksThrough()
+{
+    const qint64 id = firstId();
+    bool savedWhileStoring = false;
+    const StoreOutcome stored =
+        storeWhileTheUserMarks(test::makeArticles(100, 40), [&](QSqlQuery &window, bool storing) {
+            const QString read = QStringLiteral("UPDATE articles SET is_read = 1 WHERE id = %1");
+            savedWhileStoring = window.exec(read.arg(id)) && storing;
+            return savedWhileStoring;
+        });
     QVERIFY(stored.ok);
     QCOMPARE(stored.added, 40);
     QVERIFY(savedWhileStoring);
@@ -185,41 +206,18 @@ void TestMarkWriter::aRefreshPausingForTheUserLetsMarksThrough()
 // busy timeout waits out): the transaction takes the write lock when it begins.
 void TestMarkWriter::marksBetweenPausesNeverFailTheRefresh()
 {
-    const QString path = m_dir.filePath(QStringLiteral("reader.sqlite"));
-    const QUrl feed(QStringLiteral("https://www.ichongqing.info/feed/"));
     // A daily refresh: the feed lists what is stored already, and one new story at the end.
     QList<PreparedArticle> articles = test::makeArticles(100, 300);
-    QVERIFY(ArticleStore(*m_db).storeFeed(feed, {}, articles).ok);
+    QVERIFY(ArticleStore(*m_db)
+                .storeFeed(QUrl(QStringLiteral("https://www.ichongqing.info/feed/")), {}, articles)
+                .ok);
     articles += test::makeArticles(1000, 1);
-    UserActivity activity;
-    activity.noteInput();
-    std::atomic<bool> storing{true};
-    std::unique_ptr<QThread> window(QThread::create([&] {
-        Database db;
-        QVERIFY(db.open(path));
-        QSqlQuery mark(db.connection());
-        int flip = 0;
-        while (storing) {
-            activity.noteInput();
-            mark.exec(
-                QStringLiteral("UPDATE articles SET is_starred = %1 WHERE id = 1").arg(++flip % 2));
-            QThread::msleep(1);
-        }
-    }));
-    window->start();
-    int handedOut = 0;
-    const StoreOutcome stored = ArticleStore(*m_db).storeFeed(
-        feed, {},
-        [&](QList<PreparedArticle> *next) {
-            if (handedOut >= articles.size())
-                return false;
-            *next = articles.mid(handedOut, 32);
-            handedOut += 32;
-            return true;
-        },
-        {}, &activity);
-    storing = false;
-    window->wait();
+    int flip = 0;
+    const StoreOutcome stored = storeWhileTheUserMarks(articles, [&flip](QSqlQuery &window, bool) {
+        const QString star = QStringLiteral("UPDATE articles SET is_starred = %1 WHERE id = 1");
+        window.exec(star.arg(++flip % 2));
+        return false;
+    });
     QVERIFY2(stored.ok, qPrintable(stored.error));
     QCOMPARE(stored.added, 1);
     QCOMPARE(stored.unchanged, 300);
