@@ -95,6 +95,7 @@ int main(int argc, char **argv)
         options.variant = QString::number(day); // the feed's bodies change: a fresh download
         options.base = day0;
         options.secondsBetweenItems = kSecondsPerStory;
+        options.variedText = true;
         {
             QMutexLocker lock(&mutex);
             feed = makeSyntheticFeed(options);

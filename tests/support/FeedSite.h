@@ -27,6 +27,13 @@ public:
         m_variant = variant;
         m_cached.clear();
     }
+    // Real prose in every body instead of one repeated paragraph (benchmarks of the store).
+    void setVariedText(bool varied)
+    {
+        QMutexLocker lock(&m_mutex);
+        m_variedText = varied;
+        m_cached.clear();
+    }
     // Item numbers start here: a higher first item makes a feed of newer, unseen stories.
     void setFirstItem(int first)
     {
@@ -79,6 +86,7 @@ private:
         options.imageBase = m_server.url(QString());
         options.variant = m_variant;
         options.firstItem = m_firstItem;
+        options.variedText = m_variedText;
         return makeSyntheticFeed(options);
     }
 
@@ -105,6 +113,7 @@ private:
     QMutex m_mutex;
     QString m_variant;
     int m_firstItem = 0;
+    bool m_variedText = false;
     QByteArray m_cached;
     QByteArray m_brokenImage;
     QByteArray m_replacement;

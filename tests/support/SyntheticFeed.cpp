@@ -1,5 +1,7 @@
 #include "SyntheticFeed.h"
 
+#include "SyntheticProse.h"
+
 #include <QBuffer>
 #include <QDateTime>
 #include <QImage>
@@ -39,9 +41,16 @@ QString body(int item, const SyntheticFeedOptions &o)
     const qsizetype paragraphBytes = (paragraph + o.variant).toUtf8().size() + 8;
     qsizetype bytes = 0;
     int image = 0;
-    while (bytes < o.bodyBytes) {
-        html += QStringLiteral("<p>") + paragraph + o.variant + QStringLiteral("</p>\n");
-        bytes += paragraphBytes;
+    for (quint32 index = 0; bytes < o.bodyBytes; ++index) {
+        if (o.variedText && index > 0) {
+            const QString prose = syntheticParagraph(quint32(item) * 1024u + index, item % 3 == 2,
+                                                     250 + int(index % 4) * 60);
+            html += QStringLiteral("<p>") + prose + o.variant + QStringLiteral("</p>\n");
+            bytes += (prose + o.variant).toUtf8().size() + 8;
+        } else {
+            html += QStringLiteral("<p>") + paragraph + o.variant + QStringLiteral("</p>\n");
+            bytes += paragraphBytes;
+        }
         if (image < o.imagesPerItem) {
             const QString src =
                 o.imageBase.resolved(QUrl(QStringLiteral("img/%1-%2.jpg").arg(item).arg(image)))

@@ -20,6 +20,9 @@ struct SyntheticFeedOptions
     // Item n is published at base + n * secondsBetweenItems.
     QDateTime base = QDateTime(QDate(2026, 10, 1), QTime(0, 0), Qt::UTC);
     int secondsBetweenItems = 600;
+    // Every paragraph after the first is different prose (SyntheticProse), as in a real feed;
+    // otherwise each body repeats one paragraph, which is enough for what tests check.
+    bool variedText = false;
 };
 
 QByteArray makeSyntheticFeed(const SyntheticFeedOptions &options);
