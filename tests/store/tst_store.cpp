@@ -1,4 +1,5 @@
 #include "StoreFixtures.h"
+#include "common/UserActivity.h"
 #include "html/HtmlSanitizer.h"
 #include "store/ArticleQueries.h"
 #include "store/ArticleStore.h"
@@ -39,6 +40,7 @@ private slots:
     void searchFollowsUpdates();
     void searchIsNewestFirstWithoutSorting();
     void searchFindsTheAuthor();
+    void articlesCommittedAtAPauseAreSearchable();
     void pagingIsStableAndOrdered();
     void feedStateKeepsValidators();
     void imagesArePendingUntilCached();
@@ -452,6 +454,41 @@ void TestStore::searchFindsTheAuthor()
     QVERIFY(ArticleStore(*m_db).storeFeed(feedUrl(), {}, {article}).ok);
     QCOMPARE(count(QStringLiteral("Yuxin")), 1);
     QCOMPARE(count(QStringLiteral("谭雨欣")), 1);
+}
+
+// The store indexes its new rows a chunk at a time, and before every commit: also before the
+// commit of a pause for the user in the middle of a chunk, or what the user sees in the lists
+// then would not be found.
+void TestStore::articlesCommittedAtAPauseAreSearchable()
+{
+    UserActivity activity;
+    Database window; // another connection, as the window's reader is
+    QVERIFY(window.open(m_db->filePath()));
+    const QList<PreparedArticle> articles = test::makeArticles(0, 64);
+    qsizetype handedOut = 0;
+    int foundWhilePaused = -1;
+    const StoreOutcome stored = ArticleStore(*m_db).storeFeed(
+        feedUrl(), {},
+        [&](QList<PreparedArticle> *next) {
+            if (handedOut == 32) { // after the pause
+                ArticleFilter filter;
+                filter.search = QStringLiteral("Yangtze");
+                foundWhilePaused = ArticleQueries(window).count(filter);
+            }
+            if (handedOut >= articles.size())
+                return false;
+            *next = articles.mid(handedOut, 32);
+            handedOut += 32;
+            return true;
+        },
+        [&](int index) {
+            if (index == 15) // the user acts: the store commits the first 16 and pauses
+                activity.noteInput();
+        },
+        &activity);
+    QVERIFY(stored.ok);
+    QCOMPARE(foundWhilePaused, 16);
+    QCOMPARE(count(QStringLiteral("Yangtze")), 64);
 }
 
 void TestStore::pagingIsStableAndOrdered()

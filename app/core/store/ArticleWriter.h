@@ -16,6 +16,9 @@ public:
     bool prepare();
     enum class Result { Added, Updated, Unchanged, Expired, Failed };
     Result write(const PreparedArticle &article);
+    // Adds the articles inserted since prepare() or the last call to the search index, in one
+    // statement. Call before the transaction commits: a new row is not searchable until then.
+    bool indexNewArticles();
     QString lastError() const { return m_error; }
 
 private:
@@ -30,10 +33,11 @@ private:
     QSqlDatabase m_db;
     qint64 m_feedId;
     qint64 m_nextId = 0;
+    qint64 m_firstUnindexedId = 0;
     QString m_error;
     QHash<QString, qint64> m_categoryIds;
     QSqlQuery m_find, m_insert, m_update, m_clearCategories, m_addCategory, m_newCategory,
-        m_findCategory, m_clearImages, m_addImage, m_newImage, m_wantPage, m_wasExpired;
+        m_findCategory, m_clearImages, m_addImage, m_newImage, m_wantPage, m_wasExpired, m_index;
 };
 
 } // namespace ichq
