@@ -121,6 +121,75 @@ void ArticleListDelegate::paintThumbnail(QPainter *painter, const QRect &rect,
     painter->restore();
 }
 
+ArticleListDelegate::RowStyle ArticleListDelegate::rowStyle(const QStyleOptionViewItem &option,
+                                                            const QModelIndex &index)
+{
+    RowStyle row;
+    row.unread = !index.data(ArticleListModel::ReadRole).toBool();
+    row.starred = index.data(ArticleListModel::StarredRole).toBool();
+    row.selected = option.state & QStyle::State_Selected;
+    row.group = option.state & QStyle::State_Active ? QPalette::Active : QPalette::Inactive;
+    row.text =
+        option.palette.color(row.group, row.selected ? QPalette::HighlightedText : QPalette::Text);
+    row.base = option.palette.color(row.group, row.selected ? QPalette::Highlight : QPalette::Base);
+    row.fonts = fonts(option.font, row.unread);
+    // Marked by colour alone: a bolder weight would widen the line past where it was fitted
+    // and, for Chinese, change its height.
+    if (row.selected)
+        row.match.setFontUnderline(true);
+    else
+        row.match.setBackground(QColor(255, 196, 0, 120));
+    return row;
+}
+
+void ArticleListDelegate::paintUnreadDot(QPainter *painter, const QStyleOptionViewItem &option,
+                                         const QRect &inner, const RowStyle &row)
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(row.selected ? row.text : option.palette.color(row.group, QPalette::Link));
+    const QFontMetrics metrics(row.fonts.title);
+    const qreal titleMid =
+        inner.top() + HighlightedText::baseline(row.fonts.title) - metrics.xHeight() / 2.0;
+    painter->drawEllipse(QPointF(kUnreadGutter / 2.0 + option.rect.left(), titleMid), 3.5, 3.5);
+    painter->restore();
+}
+
+// Headline, date line with the star, and excerpt, one under the other in `rect`.
+void ArticleListDelegate::paintTexts(QPainter *painter, QRect rect, const QModelIndex &index,
+                                     const RowStyle &row) const
+{
+    HighlightedText title{index.data(ArticleListModel::TitleRole).toString(),
+                          row.fonts.title,
+                          row.text,
+                          m_terms,
+                          row.match,
+                          1};
+    rect.setTop(rect.top() + title.draw(painter, rect) + kTitleGap);
+
+    // The star is as tall as the date line: a glyph of the small meta font was 5 px wide.
+    const int starSize = HighlightedText::linePitch(row.fonts.meta);
+    const int starWidth = row.starred ? starSize + 6 : 0;
+    HighlightedText meta{
+        metaLine(index), row.fonts.meta, mix(row.text, row.base, 0.42), {}, row.match, 1};
+    const int metaHeight = meta.draw(painter, rect.adjusted(0, 0, -starWidth, 0));
+    if (row.starred) {
+        const QRectF box(rect.right() - starSize + 1, rect.top(), starSize, starSize);
+        paintStar(painter, box, row.selected ? row.text : QColor(0xe0, 0xa0, 0x00));
+    }
+    rect.setTop(rect.top() + metaHeight + kMetaGap);
+
+    HighlightedText excerpt{
+        excerptAround(index.data(ArticleListModel::ExcerptRole).toString(), m_terms),
+        row.fonts.excerpt,
+        mix(row.text, row.base, 0.2),
+        m_terms,
+        row.match,
+        2};
+    excerpt.draw(painter, rect);
+}
+
 void ArticleListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                                 const QModelIndex &index) const
 {
@@ -131,16 +200,7 @@ void ArticleListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     const QWidget *widget = opt.widget;
     QStyle *style = widget ? widget->style() : QApplication::style();
     style->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, widget);
-
-    const bool unread = !index.data(ArticleListModel::ReadRole).toBool();
-    const bool starred = index.data(ArticleListModel::StarredRole).toBool();
-    const bool selected = opt.state & QStyle::State_Selected;
-    const QPalette::ColorGroup group =
-        opt.state & QStyle::State_Active ? QPalette::Active : QPalette::Inactive;
-    const QColor text =
-        opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
-    const QColor base = opt.palette.color(group, selected ? QPalette::Highlight : QPalette::Base);
-    const Fonts f = fonts(opt.font, unread);
+    const RowStyle row = rowStyle(opt, index);
 
     painter->save();
     const QRect inner = opt.rect.adjusted(kUnreadGutter, kVPad, -kHPad, -kVPad);
@@ -153,51 +213,11 @@ void ArticleListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     const QPixmap photo =
         m_thumbnails.thumbnail(index.data(ArticleListModel::LeadImageKeyRole).toString(), &status);
     const bool hasPhoto = status != ThumbnailCache::Status::Missing;
-    QRect textRect = hasPhoto ? inner.adjusted(0, 0, -(thumbSize.width() + kGap), 0) : inner;
 
-    if (unread) {
-        painter->setRenderHint(QPainter::Antialiasing);
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(selected ? text : opt.palette.color(group, QPalette::Link));
-        const QFontMetrics metrics(f.title);
-        const qreal titleMid =
-            inner.top() + HighlightedText::baseline(f.title) - metrics.xHeight() / 2.0;
-        painter->drawEllipse(QPointF(kUnreadGutter / 2.0 + opt.rect.left(), titleMid), 3.5, 3.5);
-    }
-
-    // Marked by colour alone: a bolder weight would widen the line past where it was fitted
-    // and, for Chinese, change its height.
-    QTextCharFormat match;
-    if (selected)
-        match.setFontUnderline(true);
-    else
-        match.setBackground(QColor(255, 196, 0, 120));
-
-    HighlightedText title{
-        index.data(ArticleListModel::TitleRole).toString(), f.title, text, m_terms, match, 1};
-    textRect.setTop(textRect.top() + title.draw(painter, textRect) + kTitleGap);
-
-    const QColor metaColor = mix(text, base, 0.42);
-    // The star is as tall as the date line: a glyph of the small meta font was 5 px wide.
-    const int starSize = HighlightedText::linePitch(f.meta);
-    const int starWidth = starred ? starSize + 6 : 0;
-    HighlightedText meta{metaLine(index), f.meta, metaColor, {}, match, 1};
-    const int metaHeight = meta.draw(painter, textRect.adjusted(0, 0, -starWidth, 0));
-    if (starred) {
-        const QRectF box(textRect.right() - starSize + 1, textRect.top(), starSize, starSize);
-        paintStar(painter, box, selected ? text : QColor(0xe0, 0xa0, 0x00));
-    }
-    textRect.setTop(textRect.top() + metaHeight + kMetaGap);
-
-    HighlightedText excerpt{
-        excerptAround(index.data(ArticleListModel::ExcerptRole).toString(), m_terms),
-        f.excerpt,
-        mix(text, base, 0.2),
-        m_terms,
-        match,
-        2};
-    excerpt.draw(painter, textRect);
-
+    if (row.unread)
+        paintUnreadDot(painter, opt, inner, row);
+    paintTexts(painter, hasPhoto ? inner.adjusted(0, 0, -(thumbSize.width() + kGap), 0) : inner,
+               index, row);
     if (hasPhoto)
         paintThumbnail(painter, thumbRect, photo, opt.palette);
 

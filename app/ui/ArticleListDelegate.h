@@ -2,6 +2,7 @@
 
 #include <QStringList>
 #include <QStyledItemDelegate>
+#include <QTextCharFormat>
 
 namespace ichq::ui {
 
@@ -29,7 +30,24 @@ private:
         QFont excerpt;
     };
     static Fonts fonts(const QFont &base, bool unread);
+    // How one row is drawn: its state, its colours in the palette's group, and its fonts.
+    struct RowStyle
+    {
+        bool unread = false;
+        bool starred = false;
+        bool selected = false;
+        QPalette::ColorGroup group = QPalette::Active;
+        QColor text;
+        QColor base;
+        Fonts fonts;
+        QTextCharFormat match; // a search term's mark
+    };
+    static RowStyle rowStyle(const QStyleOptionViewItem &option, const QModelIndex &index);
     QString metaLine(const QModelIndex &index) const;
+    static void paintUnreadDot(QPainter *painter, const QStyleOptionViewItem &option,
+                               const QRect &inner, const RowStyle &row);
+    void paintTexts(QPainter *painter, QRect rect, const QModelIndex &index,
+                    const RowStyle &row) const;
     void paintThumbnail(QPainter *painter, const QRect &rect, const QPixmap &pixmap,
                         const QPalette &palette) const;
 
