@@ -8,6 +8,7 @@
 #include "store/ImageCache.h"
 #include "store/Schema.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -41,6 +42,7 @@ private slots:
     void searchIsNewestFirstWithoutSorting();
     void searchFindsTheAuthor();
     void articlesCommittedAtAPauseAreSearchable();
+    void rowsOfAnOlderWriterAreStillIndexed();
     void pagingIsStableAndOrdered();
     void feedStateKeepsValidators();
     void imagesArePendingUntilCached();
@@ -489,6 +491,37 @@ void TestStore::articlesCommittedAtAPauseAreSearchable()
     QVERIFY(stored.ok);
     QCOMPARE(foundWhilePaused, 16);
     QCOMPARE(count(QStringLiteral("Yangtze")), 64);
+}
+
+// A window of the previous version may still be running, its statements prepared, when a newer
+// `--refresh` moves the store to the next schema: its rows, given with their key, must still
+// reach the search index, or they are not found and their next update corrupts it.
+void TestStore::rowsOfAnOlderWriterAreStillIndexed()
+{
+    QVERIFY(ArticleStore(*m_db).storeFeed(feedUrl(), {}, test::makeArticles(0, 3)).ok);
+    QSqlQuery query(m_db->connection());
+    const qint64 shown = QDateTime(QDate(2026, 11, 2), QTime(8, 0), Qt::UTC).toSecsSinceEpoch();
+    // Schema 5's ArticleWriter statement, word for word.
+    QVERIFY(query.prepare(QStringLiteral(
+        "INSERT INTO articles (feed_id, guid, link, title, author, published, updated, "
+        "excerpt, body_html, body_text, content_hash, first_image, first_seen, page_state, "
+        "id, search_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")));
+    for (const QVariant &value :
+         {QVariant(1), QVariant(QStringLiteral("older-writer")), QVariant(QStringLiteral("")),
+          QVariant(QStringLiteral("Chaotianmen at dusk")), QVariant(QStringLiteral("")),
+          QVariant(shown), QVariant(), QVariant(QStringLiteral("")),
+          QVariant(QStringLiteral("<p>Chaotianmen</p>")), QVariant(QStringLiteral("Chaotianmen")),
+          QVariant(QStringLiteral("h")), QVariant(QStringLiteral("")), QVariant(shown), QVariant(0),
+          QVariant(100), QVariant(searchKey(shown, 100))})
+        query.addBindValue(value);
+    QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+    QCOMPARE(count(QStringLiteral("Chaotianmen")), 1);
+    QVERIFY(query.exec(QStringLiteral("UPDATE articles SET body_text = 'Chaotianmen again' "
+                                      "WHERE id = 100")));
+    QVERIFY2(query.exec(QStringLiteral("INSERT INTO article_search (article_search, rank) "
+                                       "VALUES ('integrity-check', 1)")),
+             qPrintable(query.lastError().text()));
+    QCOMPARE(count(QStringLiteral("again")), 1);
 }
 
 void TestStore::pagingIsStableAndOrdered()

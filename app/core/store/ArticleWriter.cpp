@@ -35,7 +35,8 @@ bool ArticleWriter::prepare()
         m_insert.prepare(QStringLiteral(
             "INSERT INTO articles (feed_id, guid, link, title, author, published, updated, "
             "excerpt, body_html, body_text, content_hash, first_image, first_seen, page_state, "
-            "id, search_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) &&
+            "id, search_key, index_later) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)")) &&
         // A new version of the entry: its page is asked for again, with the validators of the
         // copy we have, so a page that did not change costs a 304.
         m_wantPage.prepare(QStringLiteral("UPDATE articles SET page_state = 1, page_attempts = 0, "

@@ -17,7 +17,8 @@ public:
     enum class Result { Added, Updated, Unchanged, Expired, Failed };
     Result write(const PreparedArticle &article);
     // Adds the articles inserted since prepare() or the last call to the search index, in one
-    // statement. Call before the transaction commits: a new row is not searchable until then.
+    // statement (they are inserted index_later, which the insert trigger skips). Call before
+    // the transaction commits: a new row is not searchable until then.
     bool indexNewArticles();
     QString lastError() const { return m_error; }
 

@@ -146,8 +146,14 @@ RepairOutcome StoreRepair::rebuild(Database &db, const QString &path)
     // Rows lost with the damage come back with the next full download of each feed: no
     // validator may let the server answer 304 to it.
     run(query, QStringLiteral("UPDATE feeds SET etag = '', last_modified = ''"));
-    // The search index is derived: built again from the rows that came through.
-    run(query, QStringLiteral("INSERT INTO article_search (article_search) VALUES ('rebuild')"));
+    // The search index is derived: built again from the rows that came through. The writer's
+    // rows reach it only so (index_later): without it, they would not be found, and their next
+    // update or deletion would corrupt the index.
+    if (!run(query,
+             QStringLiteral("INSERT INTO article_search (article_search) VALUES ('rebuild')"))) {
+        outcome.error = query.lastError().text();
+        return outcome;
+    }
     if (run(query, QStringLiteral("SELECT count(*) FROM articles")) && query.next())
         outcome.articlesKept = query.value(0).toInt();
     db.setMeta(kLastCheck, QDateTime::currentSecsSinceEpoch());
