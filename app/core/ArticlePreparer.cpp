@@ -3,6 +3,7 @@
 #include "PreparedArticleStream.h"
 #include "WholeArticlePolicy.h"
 #include "html/HtmlSanitizer.h"
+#include "store/SqlValues.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -65,6 +66,7 @@ PreparedArticle ArticlePreparer::prepare(const FeedItem &item, WholeArticles who
     const QString &html = item.content.isEmpty() ? item.summary : item.content;
     const SanitizedHtml body = HtmlSanitizer::sanitize(html, item.contentBase);
     article.bodyHtml = body.html;
+    article.storedBodyHtml = sql::html(body.html);
     article.bodyText = body.plainText;
 
     // The summary is often the better excerpt: it is what the editor wrote for lists.

@@ -43,6 +43,7 @@ private slots:
     void searchFindsTheAuthor();
     void articlesCommittedAtAPauseAreSearchable();
     void rowsOfAnOlderWriterAreStillIndexed();
+    void articleHtmlIsStoredCompressed();
     void pagingIsStableAndOrdered();
     void feedStateKeepsValidators();
     void imagesArePendingUntilCached();
@@ -522,6 +523,33 @@ void TestStore::rowsOfAnOlderWriterAreStillIndexed()
                                        "VALUES ('integrity-check', 1)")),
              qPrintable(query.lastError().text()));
     QCOMPARE(count(QStringLiteral("again")), 1);
+}
+
+// Most of the store is the articles' HTML: it is kept compressed, and reads back whole. A row
+// written before, as text, reads as it is.
+void TestStore::articleHtmlIsStoredCompressed()
+{
+    PreparedArticle article = test::makeArticle(7);
+    for (int i = 0; i < 40; ++i)
+        article.bodyHtml += QStringLiteral("<p>Paragraph %1 of the story about the cableway over "
+                                           "the Yangtze, and 长江索道 at night.</p>")
+                                .arg(i);
+    QVERIFY(ArticleStore(*m_db).storeFeed(feedUrl(), {}, {article}).ok);
+    QSqlQuery query(m_db->connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT id, typeof(body_html), length(body_html) "
+                                      "FROM articles")));
+    QVERIFY(query.next());
+    const qint64 id = query.value(0).toLongLong();
+    QCOMPARE(query.value(1).toString(), QStringLiteral("blob"));
+    QVERIFY2(query.value(2).toLongLong() * 3 < article.bodyHtml.toUtf8().size(),
+             qPrintable(query.value(2).toString()));
+    query.finish();
+    QCOMPARE(ArticleQueries(*m_db).article(id)->bodyHtml, article.bodyHtml);
+
+    QVERIFY(query.exec(QStringLiteral("UPDATE articles SET body_html = '<p>Written before</p>' "
+                                      "WHERE id = %1")
+                           .arg(id)));
+    QCOMPARE(ArticleQueries(*m_db).article(id)->bodyHtml, QStringLiteral("<p>Written before</p>"));
 }
 
 void TestStore::pagingIsStableAndOrdered()

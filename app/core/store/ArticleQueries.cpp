@@ -183,7 +183,7 @@ std::optional<Article> ArticleQueries::article(qint64 id) const
     readSummary(query, &article);
     article.updated = sql::fromEpoch(query.value(11));
     article.fromPage = query.value(12).toBool();
-    article.bodyHtml = query.value(13).toString();
+    article.bodyHtml = sql::htmlFrom(query.value(13));
     article.pageState = PageState(query.value(14).toInt());
     return article;
 }

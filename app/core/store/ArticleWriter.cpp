@@ -12,6 +12,11 @@ namespace ichq {
 
 namespace {
 
+QVariant storedHtml(const PreparedArticle &article)
+{
+    return article.storedBodyHtml.isValid() ? article.storedBodyHtml : sql::html(article.bodyHtml);
+}
+
 QString leadImageKey(const PreparedArticle &article)
 {
     return article.imageUrls.isEmpty() ? QString() : imageKeyForUrl(article.imageUrls.first());
@@ -140,9 +145,9 @@ bool ArticleWriter::insertArticle(const PreparedArticle &article, const QString 
     for (const QVariant &value :
          {QVariant(m_feedId), sql::text(article.key), sql::text(article.link.toString()),
           sql::text(article.title), sql::text(article.author), sql::epochOrNull(article.published),
-          sql::epochOrNull(article.updated), sql::text(article.excerpt),
-          sql::text(article.bodyHtml), sql::text(article.bodyText), sql::text(hash),
-          sql::text(leadImageKey(article)), QVariant(now.toSecsSinceEpoch()),
+          sql::epochOrNull(article.updated), sql::text(article.excerpt), storedHtml(article),
+          sql::text(article.bodyText), sql::text(hash), sql::text(leadImageKey(article)),
+          QVariant(now.toSecsSinceEpoch()),
           QVariant(int(article.wantsPage ? PageState::Wanted : PageState::NotNeeded)), QVariant(id),
           QVariant(searchKey(shown, id))})
         m_insert.addBindValue(value);
@@ -158,7 +163,7 @@ bool ArticleWriter::updateArticle(qint64 id, const PreparedArticle &article, con
     for (const QVariant &value :
          {sql::text(article.link.toString()), sql::text(article.title), sql::text(article.author),
           sql::epochOrNull(article.published), sql::epochOrNull(article.updated),
-          sql::text(article.excerpt), sql::text(article.bodyHtml), sql::text(article.bodyText),
+          sql::text(article.excerpt), storedHtml(article), sql::text(article.bodyText),
           sql::text(hash), sql::text(leadImageKey(article)), QVariant(id)})
         m_update.addBindValue(value);
     return run(m_update);

@@ -76,7 +76,7 @@ bool PageStore::store(qint64 articleId, const StoredPage &page)
     const QString leadKey =
         page.imageUrls.isEmpty() ? QString() : imageKeyForUrl(page.imageUrls.first());
     for (const QVariant &value :
-         {sql::text(page.html), sql::text(page.plainText), QVariant(int(PageState::Fetched)),
+         {sql::html(page.html), sql::text(page.plainText), QVariant(int(PageState::Fetched)),
           sql::text(QString::fromLatin1(page.etag)),
           sql::text(QString::fromLatin1(page.lastModified)), sql::text(page.title),
           sql::text(page.author), sql::epochOrNull(page.published), sql::text(leadKey),
@@ -127,7 +127,7 @@ bool PageStore::markNotModified(qint64 articleId)
         return false;
     // A changed feed entry rewrote the article's image links; the page we keep still shows
     // its photos, so they are linked again from the page itself.
-    const QString pageHtml = query.value(0).toString();
+    const QString pageHtml = sql::htmlFrom(query.value(0));
     query.finish();
     static const QRegularExpression imageKey(QStringLiteral("ichq://image/([0-9a-f]{64})"));
     QStringList keys;

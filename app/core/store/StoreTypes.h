@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 #include <QUrl>
+#include <QVariant>
 
 namespace ichq {
 
@@ -20,6 +21,10 @@ struct PreparedArticle
     QStringList categories;
     QString excerpt;  // plain text, short
     QString bodyHtml; // sanitized
+    // bodyHtml as the store keeps it (sql::html: compressed), made by the thread that prepared
+    // the article, so the store's thread does not spend its time compressing; invalid: the
+    // store makes it.
+    QVariant storedBodyHtml;
     QString bodyText; // plain text, for search
     QList<QUrl>
         imageUrls; // the images of the body, then feed-level media images; first = lead photo
