@@ -3,9 +3,11 @@
 #include "DomUtil.h"
 
 #include <QByteArray>
-#include <QList>
 
+#include <algorithm>
 #include <cstring>
+#include <string>
+#include <string_view>
 
 namespace ichq::extract {
 
@@ -32,30 +34,31 @@ const char *const kPositiveParts[] = {
 
 // WordPress's post_class() lists the post's taxonomy slugs: "tag-share-economy" says nothing
 // about the element.
-bool isTaxonomyToken(const QByteArray &token)
+bool isTaxonomyToken(std::string_view token)
 {
-    return token.startsWith("tag-") || token.startsWith("category-") ||
-           token.startsWith("postid-") || token.startsWith("format-") ||
-           token.startsWith("type-") || token.startsWith("status-");
-}
-
-bool containsAny(const QByteArray &token, const char *const *parts, size_t count)
-{
-    for (size_t i = 0; i < count; ++i) {
-        if (token.contains(parts[i]))
+    for (const std::string_view prefix :
+         {"tag-", "category-", "postid-", "format-", "type-", "status-"}) {
+        if (token.substr(0, prefix.size()) == prefix)
             return true;
     }
     return false;
 }
 
-bool hasNegativeWord(const QByteArray &token)
+bool containsAny(std::string_view token, const char *const *parts, size_t count)
 {
-    qsizetype start = 0;
+    for (size_t i = 0; i < count; ++i) {
+        if (token.find(parts[i]) != std::string_view::npos)
+            return true;
+    }
+    return false;
+}
+
+bool hasNegativeWord(std::string_view token)
+{
+    size_t start = 0;
     while (start <= token.size()) {
-        qsizetype end = start;
-        while (end < token.size() && token[end] != '-' && token[end] != '_')
-            ++end;
-        const QByteArray word = token.mid(start, end - start);
+        const size_t end = std::min(token.find_first_of("-_", start), token.size());
+        const std::string_view word = token.substr(start, end - start);
         for (const char *negative : kNegativeWords) {
             if (word == negative)
                 return true;
@@ -65,13 +68,31 @@ bool hasNegativeWord(const QByteArray &token)
     return false;
 }
 
+bool isAsciiSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+// Runs for every element the scorer and the cleaner look at, so it works on one lower-cased
+// copy of the attribute and views into it, without a list of tokens.
 void addHints(const char *value, ClassHints &hints)
 {
     if (!value)
         return;
-    const QList<QByteArray> tokens = QByteArray(value).toLower().simplified().split(' ');
-    for (const QByteArray &token : tokens) {
-        if (token.isEmpty() || isTaxonomyToken(token))
+    std::string lower(value);
+    for (char &c : lower)
+        c = (c >= 'A' && c <= 'Z') ? char(c + 32) : c;
+    const std::string_view text(lower);
+    size_t pos = 0;
+    while (pos < text.size()) {
+        while (pos < text.size() && isAsciiSpace(text[pos]))
+            ++pos;
+        size_t end = pos;
+        while (end < text.size() && !isAsciiSpace(text[end]))
+            ++end;
+        const std::string_view token = text.substr(pos, end - pos);
+        pos = end;
+        if (token.empty() || isTaxonomyToken(token))
             continue;
         if (containsAny(token, kNegativeParts, std::size(kNegativeParts)) || hasNegativeWord(token))
             hints.negative = true;
