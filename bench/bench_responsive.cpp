@@ -26,6 +26,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
 
 #include <algorithm>
@@ -84,6 +85,69 @@ private:
     QTimer m_heartbeat;
     qint64 m_lastBeat;
     double m_longestMs = 0;
+};
+
+// Times every event the loop delivers, outermost only, and keeps the slowest: what the window
+// was doing when a press had to wait (a queued signal names its receiver's class, a timer its
+// owner's).
+class TimedApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+
+    void startTiming() { m_timing = true; }
+
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        // Only the window's thread: the refresh's threads deliver their own events.
+        if (!m_timing || m_depth > 0 || QThread::currentThread() != thread())
+            return QApplication::notify(receiver, event);
+        ++m_depth;
+        QElapsedTimer timer;
+        timer.start();
+        const bool result = QApplication::notify(receiver, event);
+        const double ms = double(timer.nsecsElapsed()) / 1e6;
+        --m_depth;
+        if (ms >= kReportMs)
+            m_slow.append({ms, describe(receiver, event)});
+        return result;
+    }
+
+    void printSlowest(int count)
+    {
+        std::sort(m_slow.begin(), m_slow.end(),
+                  [](const Slow &a, const Slow &b) { return a.ms > b.ms; });
+        std::printf("events over %.0f ms: %lld\n", kReportMs,
+                    static_cast<long long>(m_slow.size()));
+        for (qsizetype i = 0; i < qMin<qsizetype>(count, m_slow.size()); ++i)
+            std::printf("  %5.0f ms  %s\n", m_slow.at(i).ms, qPrintable(m_slow.at(i).what));
+    }
+
+private:
+    struct Slow
+    {
+        double ms;
+        QString what;
+    };
+    static constexpr double kReportMs = 20;
+
+    static QString describe(QObject *receiver, QEvent *event)
+    {
+        QString what = QString::fromLatin1(receiver->metaObject()->className());
+        if (!receiver->objectName().isEmpty())
+            what += QLatin1Char('/') + receiver->objectName();
+        if (event->type() == QEvent::MetaCall)
+            what += QStringLiteral(" queued call");
+        else if (event->type() == QEvent::Timer)
+            what += QStringLiteral(" timer");
+        else
+            what += QStringLiteral(" event ") + QString::number(int(event->type()));
+        return what;
+    }
+
+    bool m_timing = false;
+    int m_depth = 0;
+    QList<Slow> m_slow;
 };
 
 double percentile(QList<double> values, double p)
@@ -164,6 +228,8 @@ int run(const QString &app, int items)
     if (!QTest::qWaitFor([&] { return !refresh->isRunning(); }, 600000))
         return 1;
     const EventLoopWatch watch(clock);
+    auto *timedApp = static_cast<TimedApplication *>(qApp);
+    timedApp->startTiming();
     QList<double> ms;
     int refreshes = 0;
     int finished = 0;
@@ -200,6 +266,7 @@ int run(const QString &app, int items)
                 static_cast<long long>(ms.size()), refreshes, items, percentile(ms, 0.5),
                 percentile(ms, 0.95), percentile(ms, 1.0), refreshSeconds / qMax(1, finished));
     std::printf("longest stall of the event loop: %.0f ms\n", watch.longestStallMs());
+    timedApp->printSlowest(8);
     return 0;
 }
 
@@ -209,7 +276,7 @@ int main(int argc, char **argv)
 {
     web::registerSchemes();
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
-    QApplication application(argc, argv);
+    TimedApplication application(argc, argv);
     const QStringList args = application.arguments();
     if (args.size() < 2 || args.size() > 3) {
         std::fprintf(stderr, "usage: bench_responsive APP [ITEMS]\n");
