@@ -134,10 +134,16 @@ void TestReaderRefresh::newArticlesWaitForTheUserToPause()
     clock.start();
     qint64 storedAt = -1;
     qint64 announcedAt = -1;
-    connect(refresher, &BackgroundRefresher::articlesStored, this,
-            [&] { storedAt = clock.elapsed(); });
-    connect(window.refreshController(), &ui::RefreshController::articlesChanged, this,
-            [&] { announcedAt = clock.elapsed(); });
+    // The first of each: a refresh that pauses for the keys stores its articles in parts, and a
+    // part stored after the keys stopped is rightly announced at once.
+    connect(refresher, &BackgroundRefresher::articlesStored, this, [&] {
+        if (storedAt < 0)
+            storedAt = clock.elapsed();
+    });
+    connect(window.refreshController(), &ui::RefreshController::articlesChanged, this, [&] {
+        if (announcedAt < 0)
+            announcedAt = clock.elapsed();
+    });
     QTimer typing; // a reader skimming with the arrow keys, every 20 ms
     connect(&typing, &QTimer::timeout, &window,
             [&] { QTest::keyClick(window.articleList()->view(), Qt::Key_Shift); });
