@@ -12,6 +12,10 @@
 
 namespace ichq {
 
+namespace {
+constexpr int kWriterPageCacheKiB = 32 * 1024;
+} // namespace
+
 RefreshSession::RefreshSession(const DataPaths &paths, Database &database, bool persistentCookies,
                                QObject *parent)
     : QObject(parent), m_manager(std::make_unique<QNetworkAccessManager>()),
@@ -55,6 +59,10 @@ bool RefreshSession::openStore(Database &db, const DataPaths &paths, bool atStar
             }
         }
     }
+    // A refresh writes many pages and reads them again (the search index merges its segments):
+    // with SQLite's default 2 MiB the pages went back and forth to the file, 186,000 reads and
+    // 168,000 writes for a 5,000-article feed; with 32 MiB, 45,000 and 97,000.
+    db.setPageCacheKiB(kWriterPageCacheKiB);
     if (db.isReadOnly()) {
         *error = QCoreApplication::translate(
                      "RefreshSession",

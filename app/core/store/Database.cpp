@@ -132,6 +132,12 @@ void Database::close()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+bool Database::setPageCacheKiB(int kib)
+{
+    // A negative cache_size is a size in KiB; a positive one would count pages.
+    return QSqlQuery(connection()).exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kib));
+}
+
 bool Database::isOpen() const
 {
     return QSqlDatabase::contains(m_connectionName) &&

@@ -31,6 +31,9 @@ public:
     QSqlDatabase connection() const;
     QString filePath() const { return m_filePath; }
 
+    // The most this connection keeps of the file's pages in memory (SQLite's default: 2 MiB).
+    bool setPageCacheKiB(int kib);
+
     int schemaVersion() const;
     static int latestSchemaVersion();
 
