@@ -6,7 +6,7 @@ foreach(_ui_test tst_articlelistmodel tst_mainwindow tst_readerrefresh tst_dialo
         tst_deletemydata tst_dialogshots tst_language tst_edition tst_wholearticles_window
         tst_sectionlistmodel tst_exportfilename tst_thumbnailimage tst_articlelistpane
         tst_messageform tst_settingsaddresses tst_accessibility tst_appearance
-        tst_articlelistdelegate tst_userinputwatcher)
+        tst_articlelistdelegate tst_userinputwatcher tst_markallread)
     ichq_add_test(${_ui_test} SOURCES ui/${_ui_test}.cpp ${ICHQ_UI_TEST_SUPPORT} LIBS ichq_ui
         TIMEOUT 180)
     target_include_directories(${_ui_test} PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})

@@ -21,16 +21,19 @@ void ArticleListModel::setWaitingMarks(const MarkWriter *marks)
     m_waitingMarks = marks;
 }
 
-// A mark the store was too busy to take yet is what the reader set: it wins over the row read.
+// A mark the store was too busy to take yet, or a Mark All Read still being written, is what
+// the reader set: it wins over the row read.
 ArticleSummary ArticleListModel::withWaitingMarks(ArticleSummary row) const
 {
     if (!m_waitingMarks)
         return row;
     const auto found = m_waitingMarks->waiting().constFind(row.id);
-    if (found == m_waitingMarks->waiting().cend())
-        return row;
-    row.read = found->read.value_or(row.read);
-    row.starred = found->starred.value_or(row.starred);
+    if (found != m_waitingMarks->waiting().cend()) {
+        row.read = found->read.value_or(row.read);
+        row.starred = found->starred.value_or(row.starred);
+    }
+    if (!row.read && (found == m_waitingMarks->waiting().cend() || !found->read))
+        row.read = m_waitingMarks->readByMarkAll(row.id, row.feedId, row.categories);
     return row;
 }
 

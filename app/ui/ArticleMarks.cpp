@@ -3,7 +3,6 @@
 #include "ArticleListModel.h"
 #include "SectionListModel.h"
 #include "store/ArticleQueries.h"
-#include "store/ArticleStore.h"
 #include "store/Database.h"
 #include "store/MarkWriter.h"
 
@@ -13,7 +12,6 @@ namespace ichq::ui {
 
 namespace {
 constexpr int kRecountDelayMs = 250;
-constexpr int kMarkAllWaitMs = 5000;
 } // namespace
 
 ArticleMarks::ArticleMarks(Database &database, ArticleListModel *articles,
@@ -40,8 +38,9 @@ std::optional<std::pair<bool, bool>> ArticleMarks::marksOf(qint64 id) const
     if (!article)
         return std::nullopt;
     const MarkWriter::Marks waiting = m_writer->waiting().value(id);
-    return std::pair(waiting.read.value_or(article->read),
-                     waiting.starred.value_or(article->starred));
+    const bool read =
+        article->read || m_writer->readByMarkAll(id, article->feedId, article->categories);
+    return std::pair(waiting.read.value_or(read), waiting.starred.value_or(article->starred));
 }
 
 void ArticleMarks::markRead(qint64 id)
@@ -70,11 +69,9 @@ void ArticleMarks::toggleStar(qint64 id)
 
 bool ArticleMarks::markAllRead(const QString &category, const QList<QUrl> &feeds)
 {
-    // Rare and wide: it waits for a refresh's transaction, after the marks that wait already;
-    // written before them, it would be undone by an "unread" among them.
-    if (!m_writer->flush(kMarkAllWaitMs))
-        return saved(false);
-    return saved(ArticleStore(m_database).markAllRead(category, feeds));
+    // Shown at once (the list asks MarkWriter::readByMarkAll); written between the window's
+    // events, after the marks that wait already, never waiting for a refresh's transaction.
+    return saved(m_writer->markAllRead(category, feeds));
 }
 
 bool ArticleMarks::saved(bool written)

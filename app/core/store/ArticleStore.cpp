@@ -10,6 +10,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <limits>
 #include <optional>
 
 namespace ichq {
@@ -204,20 +205,42 @@ bool ArticleStore::setStarred(qint64 articleId, bool starred)
 
 bool ArticleStore::markAllRead(const QString &section, const QList<QUrl> &feeds)
 {
-    QString sql = QStringLiteral("UPDATE articles SET is_read = 1 WHERE is_read = 0");
-    QVariantList values;
+    return markReadBetween(0, std::numeric_limits<qint64>::max(), section, feeds, {});
+}
+
+bool ArticleStore::markReadBetween(qint64 fromId, qint64 toId, const QString &section,
+                                   const QList<QUrl> &feeds, const QSet<qint64> &except,
+                                   QSqlError *error)
+{
+    QString sql =
+        QStringLiteral("UPDATE articles SET is_read = 1 WHERE id >= ? AND id <= ? AND is_read = 0");
+    QVariantList values{fromId, toId};
     if (!section.isEmpty()) {
-        sql += QStringLiteral(" AND id IN (SELECT ac.article_id FROM article_categories ac "
-                              "JOIN categories c ON c.id = ac.category_id WHERE c.name = ?)");
+        // Per row, not a list of the section's ids: Mark All Read runs a range at a time.
+        sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM article_categories ac JOIN categories c "
+                              "ON c.id = ac.category_id WHERE ac.article_id = articles.id "
+                              "AND c.name = ?)");
         values << section;
     }
     if (!feeds.isEmpty())
         sql += QStringLiteral(" AND ") + sql::inFeeds(QStringLiteral("feed_id"), feeds, &values);
+    if (!except.isEmpty()) {
+        QStringList marks;
+        for (const qint64 id : except) {
+            marks << QStringLiteral("?");
+            values << id;
+        }
+        sql +=
+            QStringLiteral(" AND id NOT IN (") + marks.join(QLatin1String(", ")) + QLatin1Char(')');
+    }
     QSqlQuery query(m_db.connection());
     query.prepare(sql);
     for (const QVariant &value : std::as_const(values))
         query.addBindValue(value);
-    return query.exec();
+    const bool ok = query.exec();
+    if (!ok && error)
+        *error = query.lastError();
+    return ok;
 }
 
 } // namespace ichq

@@ -3,7 +3,11 @@
 #include "StoreTypes.h"
 #include "common/UserActivity.h"
 
+#include <QSet>
+
 #include <functional>
+
+class QSqlError;
 
 namespace ichq {
 
@@ -36,6 +40,10 @@ public:
     bool setStarred(qint64 articleId, bool starred);
     // Of one section (empty: every one), of these feeds (empty: every one).
     bool markAllRead(const QString &section = {}, const QList<QUrl> &feeds = {});
+    // The same for the articles with ids from `fromId` to `toId`, but those in `except`.
+    bool markReadBetween(qint64 fromId, qint64 toId, const QString &section,
+                         const QList<QUrl> &feeds, const QSet<qint64> &except,
+                         QSqlError *error = nullptr);
 
 private:
     Database &m_db;

@@ -1,8 +1,11 @@
 #include "MarkWriter.h"
 
+#include "ArticleStore.h"
 #include "Database.h"
+#include "SqlValues.h"
 #include "common/Logging.h"
 
+#include <QElapsedTimer>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimer>
@@ -14,6 +17,9 @@ namespace {
 constexpr int kWaitMs = 10;
 constexpr int kRetryMs = 100;
 constexpr int kQuitWaitMs = 1500;
+// Mark All Read writes this many ids' rows per statement: at most about 8 ms (a row whose mark
+// changes costs some 16 us), so the window keeps painting between them.
+constexpr qint64 kReadAllChunkIds = 500;
 // SQLITE_BUSY and SQLITE_LOCKED, with their extended codes: another connection is writing.
 bool isBusy(const QSqlError &error)
 {
@@ -37,18 +43,69 @@ bool setWait(QSqlDatabase &db, int ms)
 } // namespace
 
 MarkWriter::MarkWriter(Database &database, QObject *parent)
-    : QObject(parent), m_db(database), m_retry(new QTimer(this))
+    : QObject(parent), m_db(database), m_retry(new QTimer(this)), m_readAllStep(new QTimer(this))
 {
     m_retry->setSingleShot(true);
     m_retry->setInterval(kRetryMs);
     connect(m_retry, &QTimer::timeout, this, &MarkWriter::retry);
+    m_readAllStep->setSingleShot(true);
+    connect(m_readAllStep, &QTimer::timeout, this, &MarkWriter::continueReadAll);
 }
 
 MarkWriter::~MarkWriter()
 {
     // Quitting waits for a refresh's transaction this long at most: the window closes in 2 s.
-    if (!flush(kQuitWaitMs))
-        qCWarning(lcStore) << m_waiting.size() << "read or starred marks could not be saved";
+    if (!flush(kQuitWaitMs)) {
+        qCWarning(lcStore) << m_waiting.size() << "read or starred marks and" << m_readAll.size()
+                           << "Mark All Read could not be saved";
+    }
+}
+
+bool MarkWriter::markAllRead(const QString &section, const QList<QUrl> &feeds)
+{
+    if (m_db.isReadOnly())
+        return false;
+    // The ids stored by now; what a refresh stores meanwhile is not what the reader saw.
+    QSqlQuery range(m_db.connection());
+    if (!range.exec(QStringLiteral("SELECT min(id), max(id) FROM articles")) || !range.next())
+        return false;
+    if (range.value(0).isNull())
+        return true; // nothing stored
+    ReadAll job;
+    job.section = section;
+    job.feeds = feeds;
+    job.nextId = range.value(0).toLongLong();
+    job.lastId = range.value(1).toLongLong();
+    if (!feeds.isEmpty()) {
+        QVariantList values;
+        QSqlQuery ids(m_db.connection());
+        ids.prepare(QStringLiteral("SELECT id FROM feeds WHERE ") +
+                    sql::inFeeds(QStringLiteral("id"), feeds, &values));
+        for (const QVariant &value : std::as_const(values))
+            ids.addBindValue(value);
+        if (!ids.exec())
+            return false;
+        while (ids.next())
+            job.feedIds << ids.value(0).toLongLong();
+    }
+    m_readAll.append(job);
+    if (!m_readAllStep->isActive())
+        m_readAllStep->start(0);
+    return true;
+}
+
+bool MarkWriter::readByMarkAll(qint64 articleId, qint64 feedId, const QStringList &sections) const
+{
+    for (const ReadAll &job : m_readAll) {
+        if (articleId < job.nextId || articleId > job.lastId || job.setSince.contains(articleId))
+            continue;
+        if (!job.feeds.isEmpty() && !job.feedIds.contains(feedId))
+            continue;
+        if (!job.section.isEmpty() && !sections.contains(job.section, Qt::CaseInsensitive))
+            continue;
+        return true;
+    }
+    return false;
 }
 
 bool MarkWriter::setRead(qint64 articleId, bool read)
@@ -70,8 +127,11 @@ bool MarkWriter::set(qint64 articleId, const Marks &marks)
     if (m_db.isReadOnly())
         return false;
     Marks &entry = m_waiting[articleId];
-    if (marks.read)
+    if (marks.read) {
         entry.read = marks.read;
+        for (ReadAll &job : m_readAll)
+            job.setSince.insert(articleId);
+    }
     if (marks.starred)
         entry.starred = marks.starred;
     if (m_retry->isActive())
@@ -92,17 +152,29 @@ bool MarkWriter::set(qint64 articleId, const Marks &marks)
 bool MarkWriter::flush(int waitMs)
 {
     m_retry->stop();
-    if (m_waiting.isEmpty())
+    m_readAllStep->stop();
+    if (m_waiting.isEmpty() && m_readAll.isEmpty())
         return true;
-    switch (writeWaiting(waitMs)) {
+    QElapsedTimer clock;
+    clock.start();
+    Write result = m_waiting.isEmpty() ? Write::Saved : writeWaiting(waitMs);
+    while (result == Write::Saved && !m_readAll.isEmpty()) {
+        const int left = waitMs - int(clock.elapsed());
+        result = left > 0 ? writeReadAllChunk(left) : Write::Busy;
+    }
+    switch (result) {
     case Write::Saved:
         emit saved();
         return true;
-    case Write::Busy:
-        m_retry->start(); // still waiting: tried again as before
+    case Write::Busy: // still waiting: tried again as before
+        if (m_readAll.isEmpty())
+            m_retry->start();
+        else
+            m_readAllStep->start(kRetryMs);
         return false;
     case Write::Failed:
         m_waiting.clear();
+        m_readAll.clear();
         emit failed();
         return false;
     }
@@ -123,6 +195,52 @@ void MarkWriter::retry()
         emit failed();
         break;
     }
+}
+
+// The marks that waited first (those set since are not among its rows), then a chunk of rows.
+void MarkWriter::continueReadAll()
+{
+    Write result = m_waiting.isEmpty() ? Write::Saved : writeWaiting(kWaitMs);
+    if (result == Write::Saved && !m_readAll.isEmpty())
+        result = writeReadAllChunk(kWaitMs);
+    switch (result) {
+    case Write::Saved:
+        if (m_readAll.isEmpty())
+            emit saved(); // all written: the counts follow
+        else
+            m_readAllStep->start(0);
+        break;
+    case Write::Busy:
+        m_readAllStep->start(kRetryMs);
+        break;
+    case Write::Failed:
+        m_waiting.clear();
+        m_readAll.clear();
+        emit failed();
+        break;
+    }
+}
+
+MarkWriter::Write MarkWriter::writeReadAllChunk(int waitMs)
+{
+    ReadAll &job = m_readAll.first();
+    const qint64 to = qMin(job.lastId, job.nextId + kReadAllChunkIds - 1);
+    QSqlDatabase db = m_db.connection();
+    setWait(db, waitMs);
+    QSqlError error;
+    const bool written = ArticleStore(m_db).markReadBetween(job.nextId, to, job.section, job.feeds,
+                                                            job.setSince, &error);
+    setWait(db, Database::kBusyTimeoutMs);
+    if (written) {
+        job.nextId = to + 1;
+        if (job.nextId > job.lastId)
+            m_readAll.removeFirst();
+        return Write::Saved;
+    }
+    if (isBusy(error))
+        return Write::Busy;
+    qCWarning(lcStore) << "Mark All Read not saved:" << error.text();
+    return Write::Failed;
 }
 
 // One transaction for everything waiting; on failure nothing is written and everything waits.

@@ -1,7 +1,11 @@
 #pragma once
 
 #include <QHash>
+#include <QList>
 #include <QObject>
+#include <QSet>
+#include <QStringList>
+#include <QUrl>
 
 #include <optional>
 
@@ -32,6 +36,15 @@ public:
     bool setRead(qint64 articleId, bool read);
     bool setStarred(qint64 articleId, bool starred);
 
+    // Every unread article of `section` (empty: every one) among `feeds` (empty: every one)
+    // stored by now becomes read. The rows are written a chunk at a time between the window's
+    // events (thousands of rows took over a second in one statement), after the marks already
+    // waiting; a mark set on an article afterwards wins over it. False only when nothing can be
+    // saved at all.
+    bool markAllRead(const QString &section, const QList<QUrl> &feeds);
+    // An article a Mark All Read still being saved makes read (its feed, its sections).
+    bool readByMarkAll(qint64 articleId, qint64 feedId, const QStringList &sections) const;
+
     // Marks set but not saved yet, so what the window shows can follow them.
     const QHash<qint64, Marks> &waiting() const { return m_waiting; }
     // Saves what waits, waiting up to `waitMs` for the store; true when nothing is left. Marks
@@ -43,14 +56,27 @@ signals:
     void failed(); // marks that waited could not be saved and were dropped
 
 private:
-    bool set(qint64 articleId, const Marks &marks);
+    struct ReadAll
+    {
+        QString section;
+        QList<QUrl> feeds;
+        QList<qint64> feedIds;
+        qint64 nextId = 0; // the rows still to write: [nextId, lastId]
+        qint64 lastId = 0;
+        QSet<qint64> setSince; // marked by the reader since: theirs wins
+    };
     enum class Write { Saved, Busy, Failed };
+    bool set(qint64 articleId, const Marks &marks);
     Write writeWaiting(int waitMs);
     void retry();
+    Write writeReadAllChunk(int waitMs); // the next rows of the oldest Mark All Read
+    void continueReadAll();
 
     Database &m_db;
     QHash<qint64, Marks> m_waiting;
+    QList<ReadAll> m_readAll; // pressed and not all written yet, oldest first
     QTimer *m_retry;
+    QTimer *m_readAllStep;
 };
 
 } // namespace ichq
