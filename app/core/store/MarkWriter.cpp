@@ -237,10 +237,7 @@ MarkWriter::Write MarkWriter::writeReadAllChunk(int waitMs)
             m_readAll.removeFirst();
         return Write::Saved;
     }
-    if (isBusy(error))
-        return Write::Busy;
-    qCWarning(lcStore) << "Mark All Read not saved:" << error.text();
-    return Write::Failed;
+    return unsaved(error, "Mark All Read");
 }
 
 // One transaction for everything waiting; on failure nothing is written and everything waits.
@@ -271,9 +268,15 @@ MarkWriter::Write MarkWriter::writeWaiting(int waitMs)
         m_waiting.clear();
         return Write::Saved;
     }
+    return unsaved(error, "marks");
+}
+
+// A busy store is tried again; anything else is reported and given up.
+MarkWriter::Write MarkWriter::unsaved(const QSqlError &error, const char *what)
+{
     if (isBusy(error))
         return Write::Busy;
-    qCWarning(lcStore) << "marks not saved:" << error.text();
+    qCWarning(lcStore) << what << "not saved:" << error.text();
     return Write::Failed;
 }
 

@@ -9,6 +9,7 @@
 
 #include <optional>
 
+class QSqlError;
 class QTimer;
 
 namespace ichq {
@@ -70,6 +71,7 @@ private:
     Write writeWaiting(int waitMs);
     void retry();
     Write writeReadAllChunk(int waitMs); // the next rows of the oldest Mark All Read
+    static Write unsaved(const QSqlError &error, const char *what);
     void continueReadAll();
 
     Database &m_db;
