@@ -311,13 +311,19 @@ bool StoreCleaner::compactSearchIndex(CleanupReport &report)
         blocksPerArticle > 0 &&
         double(blocks) > 1.5 * blocksPerArticle * double(std::max<qint64>(articles, 1));
     QSqlQuery query(db);
-    if (!largeDeletion && !bloated && blocksPerArticle > 0) {
-        if (query.exec(QStringLiteral("INSERT INTO article_search (article_search, rank) "
-                                      "VALUES ('merge', %1)")
-                           .arg(kSearchMergePages)))
-            return true;
-        report.error = query.lastError().text();
-        return false;
+    if (!largeDeletion && !bloated) {
+        if (!query.exec(QStringLiteral("INSERT INTO article_search (article_search, rank) "
+                                       "VALUES ('merge', %1)")
+                            .arg(kSearchMergePages))) {
+            report.error = query.lastError().text();
+            return false;
+        }
+        // The first measure is taken as the index is, not after a rewrite: rewriting the
+        // index of a first refresh of 5,000 articles took 0.6 s to make it 5% smaller, and the
+        // merges of later refreshes do that a bounded step at a time.
+        if (blocksPerArticle <= 0 && articles > 0)
+            m_db.setMeta(kIndexBaselineKey, double(blocks) / double(articles));
+        return true;
     }
     if (!query.exec(
             QStringLiteral("INSERT INTO article_search (article_search) VALUES ('optimize')"))) {
