@@ -1,4 +1,5 @@
 #include "StoreFixtures.h"
+#include "SyntheticProse.h"
 #include "html/HtmlSanitizer.h"
 #include "store/ArticleQueries.h"
 #include "store/ArticleStore.h"
@@ -64,6 +65,7 @@ private slots:
     void strayFilesAreRemovedFreshOnesKept();
     void theSpaceIsGivenBack();
     void aDaysDeletionsAreGivenBackToo();
+    void theSearchIndexIsRewrittenWhenItSwells();
     void statsCountWhatIsStored();
 
 private:
@@ -311,6 +313,45 @@ void TestRetention::aDaysDeletionsAreGivenBackToo()
     QVERIFY(!report.vacuumed);
     QCOMPARE(count(*m_db, QStringLiteral("PRAGMA freelist_count")), 0);
     QCOMPARE(count(*m_db, QStringLiteral("PRAGMA auto_vacuum")), 2);
+}
+
+// Changed and deleted articles leave their terms in the index until its segments are merged:
+// once it is half as large again per article as the most compact it has been, it is rewritten.
+// The measure is not the index of the first, small refresh, whose entries changed when the whole
+// articles came: taken as the measure, it let bench_year's index swell to three times its size.
+void TestRetention::theSearchIndexIsRewrittenWhenItSwells()
+{
+    const auto articles = [](int first, int count, int edition) {
+        QList<PreparedArticle> list = test::makeArticles(first, count);
+        for (int i = 0; i < count; ++i) {
+            list[i].bodyText =
+                test::syntheticParagraph(quint32(first + i + edition * 7919), false, 3000);
+            list[i].bodyHtml = QStringLiteral("<p>") + list[i].bodyText + QStringLiteral("</p>");
+        }
+        return list;
+    };
+    const auto blocks = [this] {
+        return count(*m_db, QStringLiteral("SELECT count(*) FROM article_search_data"));
+    };
+    // The first refresh: summaries, then the whole articles' text in their place.
+    QVERIFY(ArticleStore(*m_db).storeFeed(kFeed, {}, articles(0, 30, 0)).ok);
+    QVERIFY(ArticleStore(*m_db).storeFeed(kFeed, {}, articles(0, 30, 1)).ok);
+    QVERIFY(StoreCleaner(*m_images).run({0, 0}, kNow).ok);
+    QVERIFY(ArticleStore(*m_db).storeFeed(kFeed, {}, articles(30, 600, 0)).ok);
+    QVERIFY(StoreCleaner(*m_images).run({0, 0}, kNow).ok); // the store grown
+    for (int edition = 2; edition <= 4; ++edition) // every article's text changes three times
+        QVERIFY(ArticleStore(*m_db).storeFeed(kFeed, {}, articles(0, 630, edition)).ok);
+    const int swollen = blocks();
+
+    QVERIFY(StoreCleaner(*m_images).run({0, 0}, kNow).ok);
+    const int cleaned = blocks();
+    QSqlQuery rewrite(m_db->connection());
+    QVERIFY(rewrite.exec(
+        QStringLiteral("INSERT INTO article_search (article_search) VALUES ('optimize')")));
+    const int compact = blocks();
+    QVERIFY2(swollen > 3 * compact, qPrintable(QStringLiteral("%1 %2").arg(swollen).arg(compact)));
+    QVERIFY2(cleaned <= compact + compact / 10,
+             qPrintable(QStringLiteral("%1 blocks, %2 compact").arg(cleaned).arg(compact)));
 }
 
 void TestRetention::statsCountWhatIsStored()
