@@ -26,6 +26,8 @@ ArticleMarks::ArticleMarks(Database &database, ArticleListModel *articles,
     // Saved now: the counts follow. Rows read before the marks were saved keep showing them
     // (ArticleListModel::keepMarksShown).
     connect(m_writer, &MarkWriter::saved, m_countsDelay, qOverload<>(&QTimer::start));
+    // A list of unread articles loses them once Mark All Read is written.
+    connect(m_writer, &MarkWriter::allReadSaved, m_articles, &ArticleListModel::reloadLater);
     connect(m_writer, &MarkWriter::failed, this, [this] {
         saved(false);
         m_articles->reload(); // the rows show what the store has again

@@ -36,6 +36,7 @@ private slots:
     void aMarkSetAfterItWins();
     void articlesStoredAfterThePressStayUnread();
     void aLargeStoreIsMarkedBetweenEvents();
+    void theUnreadListEmptiesOnceWritten();
 
 private:
     bool store(int first, int count);
@@ -156,6 +157,17 @@ void TestMarkAllRead::aLargeStoreIsMarkedBetweenEvents()
                                      "c.name = 'Culture')")),
         0, 30000);
     QCOMPARE(unreadInStore(), 2506 - 835);
+}
+
+// In the Unread section the rows go once they are written, as they went when the write was
+// immediate: nothing else reads that list again.
+void TestMarkAllRead::theUnreadListEmptiesOnceWritten()
+{
+    m_articles->setFilter({}, {}, true, false);
+    QCOMPARE(m_articles->rowCount(), 6);
+    QVERIFY(marks().markAllRead({}, {}));
+    QTRY_COMPARE(unreadInStore(), 0);
+    QTRY_COMPARE(m_articles->rowCount(), 0);
 }
 
 QTEST_MAIN(TestMarkAllRead)

@@ -205,10 +205,12 @@ void MarkWriter::continueReadAll()
         result = writeReadAllChunk(kWaitMs);
     switch (result) {
     case Write::Saved:
-        if (m_readAll.isEmpty())
+        if (m_readAll.isEmpty()) {
             emit saved(); // all written: the counts follow
-        else
+            emit allReadSaved();
+        } else {
             m_readAllStep->start(0);
+        }
         break;
     case Write::Busy:
         m_readAllStep->start(kRetryMs);

@@ -53,8 +53,9 @@ public:
     bool flush(int waitMs);
 
 signals:
-    void saved();  // marks that waited are in the store now
-    void failed(); // marks that waited could not be saved and were dropped
+    void saved();        // marks that waited are in the store now
+    void allReadSaved(); // the rows of every Mark All Read are in the store now
+    void failed();       // marks that waited could not be saved and were dropped
 
 private:
     struct ReadAll
