@@ -25,15 +25,8 @@ void ArticleListModel::setWaitingMarks(const MarkWriter *marks)
 // the reader set: it wins over the row read.
 ArticleSummary ArticleListModel::withWaitingMarks(ArticleSummary row) const
 {
-    if (!m_waitingMarks)
-        return row;
-    const auto found = m_waitingMarks->waiting().constFind(row.id);
-    if (found != m_waitingMarks->waiting().cend()) {
-        row.read = found->read.value_or(row.read);
-        row.starred = found->starred.value_or(row.starred);
-    }
-    if (!row.read && (found == m_waitingMarks->waiting().cend() || !found->read))
-        row.read = m_waitingMarks->readByMarkAll(row.id, row.feedId, row.categories);
+    if (m_waitingMarks)
+        m_waitingMarks->showUnsavedMarks(row);
     return row;
 }
 

@@ -39,10 +39,9 @@ std::optional<std::pair<bool, bool>> ArticleMarks::marksOf(qint64 id) const
     const std::optional<Article> article = ArticleQueries(m_database).article(id);
     if (!article)
         return std::nullopt;
-    const MarkWriter::Marks waiting = m_writer->waiting().value(id);
-    const bool read =
-        article->read || m_writer->readByMarkAll(id, article->feedId, article->categories);
-    return std::pair(waiting.read.value_or(read), waiting.starred.value_or(article->starred));
+    ArticleSummary row = *article;
+    m_writer->showUnsavedMarks(row);
+    return std::pair(row.read, row.starred);
 }
 
 void ArticleMarks::markRead(qint64 id)
@@ -71,7 +70,7 @@ void ArticleMarks::toggleStar(qint64 id)
 
 bool ArticleMarks::markAllRead(const QString &category, const QList<QUrl> &feeds)
 {
-    // Shown at once (the list asks MarkWriter::readByMarkAll); written between the window's
+    // Shown at once (the list asks MarkWriter::showUnsavedMarks); written between the window's
     // events, after the marks that wait already, never waiting for a refresh's transaction.
     return saved(m_writer->markAllRead(category, feeds));
 }

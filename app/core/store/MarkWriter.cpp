@@ -94,6 +94,20 @@ bool MarkWriter::markAllRead(const QString &section, const QList<QUrl> &feeds)
     return true;
 }
 
+void MarkWriter::showUnsavedMarks(ArticleSummary &row) const
+{
+    const auto found = m_waiting.constFind(row.id);
+    if (found != m_waiting.cend()) {
+        row.starred = found->starred.value_or(row.starred);
+        if (found->read) {
+            row.read = *found->read;
+            return;
+        }
+    }
+    if (!row.read)
+        row.read = readByMarkAll(row.id, row.feedId, row.categories);
+}
+
 bool MarkWriter::readByMarkAll(qint64 articleId, qint64 feedId, const QStringList &sections) const
 {
     for (const ReadAll &job : m_readAll) {

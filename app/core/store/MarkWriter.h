@@ -1,5 +1,7 @@
 #pragma once
 
+#include "StoreTypes.h"
+
 #include <QHash>
 #include <QList>
 #include <QObject>
@@ -43,8 +45,9 @@ public:
     // waiting; a mark set on an article afterwards wins over it. False only when nothing can be
     // saved at all.
     bool markAllRead(const QString &section, const QList<QUrl> &feeds);
-    // An article a Mark All Read still being saved makes read (its feed, its sections).
-    bool readByMarkAll(qint64 articleId, qint64 feedId, const QStringList &sections) const;
+    // A row as the store gave it, with the marks the reader set that are not all saved yet:
+    // a waiting mark wins, then a Mark All Read still being written.
+    void showUnsavedMarks(ArticleSummary &row) const;
 
     // Marks set but not saved yet, so what the window shows can follow them.
     const QHash<qint64, Marks> &waiting() const { return m_waiting; }
@@ -73,6 +76,8 @@ private:
     void retry();
     Write writeReadAllChunk(int waitMs); // the next rows of the oldest Mark All Read
     static Write unsaved(const QSqlError &error, const char *what);
+    // An article a Mark All Read still being saved makes read (its feed, its sections).
+    bool readByMarkAll(qint64 articleId, qint64 feedId, const QStringList &sections) const;
     void continueReadAll();
 
     Database &m_db;
