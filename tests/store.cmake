@@ -1,5 +1,6 @@
 ichq_add_test(tst_store SOURCES store/tst_store.cpp store/StoreFixtures.h LIBS ichq_store)
 ichq_add_test(tst_storesearch SOURCES store/tst_storesearch.cpp store/StoreFixtures.h LIBS ichq_store)
+ichq_add_test(tst_searchindex SOURCES store/tst_searchindex.cpp store/StoreFixtures.h LIBS ichq_store)
 
 # A child process that is killed in the middle of a write transaction.
 qt_add_executable(ichq_store_writer store/store_writer.cpp store/StoreFixtures.h)

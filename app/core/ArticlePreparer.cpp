@@ -3,6 +3,7 @@
 #include "PreparedArticleStream.h"
 #include "WholeArticlePolicy.h"
 #include "html/HtmlSanitizer.h"
+#include "store/SearchWords.h"
 #include "store/SqlValues.h"
 
 #include <QCoreApplication>
@@ -80,6 +81,7 @@ PreparedArticle ArticlePreparer::prepare(const FeedItem &item, WholeArticles who
         wholeArticles == WholeArticles::Never ? WholeArticles::Auto : wholeArticles;
     article.wantsPage = WholeArticlePolicy::needsPage(item, contentText, summaryText, marking);
     article.title = item.title.isEmpty() ? excerptOf(body.plainText, 80) : item.title;
+    search::setArticleWords(article);
 
     // No more photos are ever fetched for one article (100 by a refresh, 300 when it is opened):
     // links past that would only make a hostile item slow to store.

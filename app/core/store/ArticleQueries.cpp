@@ -1,6 +1,7 @@
 #include "ArticleQueries.h"
 
 #include "Database.h"
+#include "SearchLookup.h"
 #include "SqlValues.h"
 #include "common/Logging.h"
 
@@ -23,25 +24,19 @@ QString likePattern(const QString &term)
     return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
-bool hasLikeWildcards(const QString &term)
-{
-    return term.contains(QLatin1Char('%')) || term.contains(QLatin1Char('_')) ||
-           term.contains(QLatin1Char('\\'));
-}
-
 // WHERE clause and its bound values for a filter. Each word of a search is a substring of the
-// title, author or text (search_text). Words of three characters or more are looked up in the
-// trigram index, which then yields the rows newest first (its rowid is search_key); SQLite
-// checks the pattern on each. Shorter words (two Chinese characters are a word) only filter.
+// title, author or text (search_text), checked by LIKE. The search index names the articles
+// that may hold them all (SearchLookup.h), newest first (its rowid is search_key), so a first
+// page is read from it and stops there; without a piece it can look up, only LIKE filters.
 struct WhereClause
 {
     QStringList conditions;
     QVariantList values;
     bool searchIndex = false; // FROM the index, joined to articles
 
-    explicit WhereClause(const ArticleFilter &filter)
+    WhereClause(const ArticleFilter &filter, QSqlDatabase db)
     {
-        addSearch(filter.search);
+        addSearch(filter.search, db);
         if (!filter.section.isEmpty()) {
             conditions << QStringLiteral(
                 "a.id IN (SELECT ac.article_id FROM article_categories ac JOIN categories c "
@@ -56,23 +51,27 @@ struct WhereClause
             conditions << QStringLiteral("a.is_starred = 1");
     }
 
-    void addSearch(const QString &search)
+    void addSearch(const QString &search, QSqlDatabase db)
     {
         // Quotes carry no meaning for a reader typing a few words; each word is a substring.
         QString cleaned = search;
         cleaned.remove(QLatin1Char('"'));
         const QStringList terms = cleaned.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (terms.isEmpty())
+            return;
+        const search::IndexLookup lookup = search::lookUp(db, terms);
+        if (lookup.nothing) {
+            conditions << QStringLiteral("0");
+            return;
+        }
+        if (!lookup.match.isEmpty()) {
+            conditions << QStringLiteral("s.article_search MATCH ?");
+            values << lookup.match;
+            searchIndex = true;
+        }
         for (const QString &term : terms) {
-            // A pattern with ESCAPE is not one the index can serve: only words without
-            // wildcard characters go to it.
-            if (term.toUcs4().size() >= 3 && !hasLikeWildcards(term)) {
-                conditions << QStringLiteral("s.search_text LIKE ?");
-                values << QLatin1Char('%') + term + QLatin1Char('%');
-                searchIndex = true;
-            } else {
-                conditions << QStringLiteral("a.search_text LIKE ? ESCAPE '\\'");
-                values << likePattern(term);
-            }
+            conditions << QStringLiteral("a.search_text LIKE ? ESCAPE '\\'");
+            values << likePattern(term);
         }
     }
 
@@ -131,7 +130,7 @@ ArticleQueries::ArticleQueries(Database &database) : m_db(database) {}
 
 QList<ArticleSummary> ArticleQueries::list(const ArticleFilter &filter) const
 {
-    const WhereClause where(filter);
+    const WhereClause where(filter, m_db.connection());
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT ") + kSummaryColumns + where.from() + where.sql() +
@@ -154,7 +153,7 @@ QList<ArticleSummary> ArticleQueries::list(const ArticleFilter &filter) const
 
 int ArticleQueries::count(const ArticleFilter &filter, int atMost) const
 {
-    const WhereClause where(filter);
+    const WhereClause where(filter, m_db.connection());
     QSqlQuery query(m_db.connection());
     if (atMost < 0) {
         query.prepare(QStringLiteral("SELECT count(*)") + where.from() + where.sql());

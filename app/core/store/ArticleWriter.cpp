@@ -2,6 +2,7 @@
 
 #include "ArticleStore.h"
 #include "Schema.h"
+#include "SearchWords.h"
 #include "SqlValues.h"
 #include "html/HtmlSanitizer.h"
 
@@ -28,7 +29,7 @@ ArticleWriter::ArticleWriter(QSqlDatabase db, qint64 feedId)
     : m_db(std::move(db)), m_feedId(feedId), m_find(m_db), m_insert(m_db), m_update(m_db),
       m_clearCategories(m_db), m_addCategory(m_db), m_newCategory(m_db), m_findCategory(m_db),
       m_clearImages(m_db), m_addImage(m_db), m_newImage(m_db), m_wantPage(m_db), m_wasExpired(m_db),
-      m_index(m_db)
+      m_search(m_db)
 {}
 
 bool ArticleWriter::prepare()
@@ -41,7 +42,7 @@ bool ArticleWriter::prepare()
             "INSERT INTO articles (feed_id, guid, link, title, author, published, updated, "
             "excerpt, body_html, body_text, content_hash, first_image, first_seen, page_state, "
             "id, search_key, index_later) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)")) &&
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")) &&
         // A new version of the entry: its page is asked for again, with the validators of the
         // copy we have, so a page that did not change costs a 304.
         m_wantPage.prepare(QStringLiteral("UPDATE articles SET page_state = 1, page_attempts = 0, "
@@ -65,12 +66,10 @@ bool ArticleWriter::prepare()
             QStringLiteral("INSERT OR IGNORE INTO images (key, url, state) VALUES (?, ?, 0)")) &&
         m_wasExpired.prepare(
             QStringLiteral("SELECT 1 FROM expired_articles WHERE feed_id = ? AND guid = ?")) &&
-        // In key order: the index takes rows fastest that way (a feed lists its newest first).
-        m_index.prepare(QStringLiteral("INSERT INTO article_search (rowid, search_text) "
-                                       "SELECT search_key, search_text FROM articles "
-                                       "WHERE id >= ? AND id < ? ORDER BY search_key"));
+        // Rows an older version's writer left for the index it kept with triggers.
+        m_search.indexPending();
     if (!prepared) {
-        m_error = m_db.lastError().text();
+        m_error = m_search.lastError().isEmpty() ? m_db.lastError().text() : m_search.lastError();
         return false;
     }
     // Ids are given here, one past the largest, as SQLite would: the row's search key needs its
@@ -82,20 +81,15 @@ bool ArticleWriter::prepare()
         return false;
     }
     m_nextId = largest.value(0).toLongLong() + 1;
-    m_firstUnindexedId = m_nextId;
     return true;
 }
 
 bool ArticleWriter::indexNewArticles()
 {
-    if (m_firstUnindexedId >= m_nextId)
+    if (m_search.flush())
         return true;
-    m_index.addBindValue(m_firstUnindexedId);
-    m_index.addBindValue(m_nextId);
-    if (!run(m_index))
-        return false;
-    m_firstUnindexedId = m_nextId;
-    return true;
+    m_error = m_search.lastError();
+    return false;
 }
 
 ArticleWriter::Result ArticleWriter::write(const PreparedArticle &article)
@@ -153,6 +147,7 @@ bool ArticleWriter::insertArticle(const PreparedArticle &article, const QString 
         m_insert.addBindValue(value);
     if (!run(m_insert))
         return false;
+    m_search.add(searchKey(shown, id), search::articleWords(article));
     *newId = id;
     ++m_nextId;
     return true;
@@ -166,7 +161,12 @@ bool ArticleWriter::updateArticle(qint64 id, const PreparedArticle &article, con
           sql::text(article.excerpt), storedHtml(article), sql::text(article.bodyText),
           sql::text(hash), sql::text(leadImageKey(article)), QVariant(id)})
         m_update.addBindValue(value);
-    return run(m_update);
+    m_error.clear();
+    if (m_search.update(id, [this] { return run(m_update); }))
+        return true;
+    if (m_error.isEmpty())
+        m_error = m_search.lastError();
+    return false;
 }
 
 bool ArticleWriter::wantPage(qint64 id)

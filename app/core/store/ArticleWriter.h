@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SearchIndex.h"
 #include "StoreTypes.h"
 
 #include <QHash>
@@ -16,9 +17,8 @@ public:
     bool prepare();
     enum class Result { Added, Updated, Unchanged, Expired, Failed };
     Result write(const PreparedArticle &article);
-    // Adds the articles inserted since prepare() or the last call to the search index, in one
-    // statement (they are inserted index_later, which the insert trigger skips). Call before
-    // the transaction commits: a new row is not searchable until then.
+    // Adds the articles inserted since prepare() or the last call to the search index, in key
+    // order. Call before the transaction commits: a new row is not searchable until then.
     bool indexNewArticles();
     QString lastError() const { return m_error; }
 
@@ -34,11 +34,11 @@ private:
     QSqlDatabase m_db;
     qint64 m_feedId;
     qint64 m_nextId = 0;
-    qint64 m_firstUnindexedId = 0;
     QString m_error;
     QHash<QString, qint64> m_categoryIds;
     QSqlQuery m_find, m_insert, m_update, m_clearCategories, m_addCategory, m_newCategory,
-        m_findCategory, m_clearImages, m_addImage, m_newImage, m_wantPage, m_wasExpired, m_index;
+        m_findCategory, m_clearImages, m_addImage, m_newImage, m_wantPage, m_wasExpired;
+    SearchIndex m_search;
 };
 
 } // namespace ichq

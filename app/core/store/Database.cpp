@@ -1,10 +1,12 @@
 #include "Database.h"
 
 #include "Schema.h"
+#include "SearchIndex.h"
 #include "common/Logging.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -189,7 +191,24 @@ bool Database::migrate(QString *error)
         }
         qCInfo(lcStore) << "migrated" << m_filePath << "to schema" << version;
     }
+    if (current < latest)
+        indexPendingArticles();
     return true;
+}
+
+// Once, after the migration that replaced the search index: until then the migrated rows are
+// not found. A refresh indexes whatever is still pending, so a failure here only waits.
+void Database::indexPendingArticles()
+{
+    QElapsedTimer timer;
+    timer.start();
+    Transaction transaction(connection(), Transaction::Lock::Immediate);
+    SearchIndex index(connection());
+    if (!transaction.isActive() || !index.indexPending() || !transaction.commit()) {
+        qCWarning(lcStore) << "indexing the migrated articles failed:" << index.lastError();
+        return;
+    }
+    qCInfo(lcStore) << "search index built in" << timer.elapsed() << "ms";
 }
 
 bool Database::checkIntegrity(QString *report) const

@@ -49,6 +49,7 @@ private:
     bool openReadWrite(QString *error);
     bool openReadOnly(QString *error);
     bool migrate(QString *error);
+    void indexPendingArticles();
 
     QString m_connectionName;
     QString m_filePath;

@@ -1,6 +1,7 @@
 #include "PageStore.h"
 
 #include "Database.h"
+#include "SearchIndex.h"
 #include "SqlValues.h"
 #include "common/Logging.h"
 #include "html/HtmlSanitizer.h"
@@ -82,8 +83,9 @@ bool PageStore::store(qint64 articleId, const StoredPage &page)
           sql::text(page.author), sql::epochOrNull(page.published), sql::text(leadKey),
           QVariant(articleId)})
         query.addBindValue(value);
-    return transaction.isActive() && exec(query) && addImages(articleId, page.imageUrls) &&
-           transaction.commit();
+    SearchIndex index(m_db.connection());
+    return transaction.isActive() && index.update(articleId, [&] { return exec(query); }) &&
+           addImages(articleId, page.imageUrls) && transaction.commit();
 }
 
 bool PageStore::addImages(qint64 articleId, const QList<QUrl> &imageUrls)
@@ -139,8 +141,9 @@ bool PageStore::markNotModified(qint64 articleId)
     text.prepare(QStringLiteral("UPDATE articles SET body_text = ? WHERE id = ?"));
     text.addBindValue(sql::text(HtmlSanitizer::toPlainText(pageHtml)));
     text.addBindValue(articleId);
-    return (pageHtml.isEmpty() || exec(text)) && relinkImages(articleId, keys) &&
-           transaction.commit();
+    SearchIndex index(m_db.connection());
+    return (pageHtml.isEmpty() || index.update(articleId, [&] { return exec(text); })) &&
+           relinkImages(articleId, keys) && transaction.commit();
 }
 
 bool PageStore::relinkImages(qint64 articleId, const QStringList &keys)

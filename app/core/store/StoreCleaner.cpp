@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "ImageCache.h"
+#include "SearchIndex.h"
 #include "common/Logging.h"
 
 #include <QDir>
@@ -51,6 +52,19 @@ QStringList keysOf(QSqlQuery &query)
     while (query.next())
         keys << query.value(0).toString();
     return keys;
+}
+
+// The articles' words leave the search index before their rows go: it keeps no copy of them.
+bool unindex(QSqlDatabase db, const QStringList &articleIds, QString *error)
+{
+    SearchIndex index(std::move(db));
+    for (const QString &id : articleIds) {
+        if (!index.remove(id.toLongLong())) {
+            *error = index.lastError();
+            return false;
+        }
+    }
+    return true;
 }
 
 } // namespace
@@ -123,7 +137,11 @@ bool StoreCleaner::expireArticles(const QDateTime &horizon, const QDateTime &now
         QSqlQuery remove(db);
         remove.prepare(QStringLiteral("DELETE") + expired);
         remove.bindValue(QStringLiteral(":horizon"), horizon.toSecsSinceEpoch());
-        if (!exec(remember, &report.error) || !exec(remove, &report.error))
+        QSqlQuery doomed(db);
+        doomed.prepare(QStringLiteral("SELECT id") + expired);
+        doomed.bindValue(QStringLiteral(":horizon"), horizon.toSecsSinceEpoch());
+        if (!exec(doomed, &report.error) || !unindex(db, keysOf(doomed), &report.error) ||
+            !exec(remember, &report.error) || !exec(remove, &report.error))
             return false;
         report.articlesDeleted = remove.numRowsAffected();
     }

@@ -1,6 +1,7 @@
 #include "StoreRepair.h"
 
 #include "Database.h"
+#include "SearchIndex.h"
 #include "common/Logging.h"
 
 #include <QCoreApplication>
@@ -146,12 +147,12 @@ RepairOutcome StoreRepair::rebuild(Database &db, const QString &path)
     // Rows lost with the damage come back with the next full download of each feed: no
     // validator may let the server answer 304 to it.
     run(query, QStringLiteral("UPDATE feeds SET etag = '', last_modified = ''"));
-    // The search index is derived: built again from the rows that came through. The writer's
-    // rows reach it only so (index_later): without it, they would not be found, and their next
-    // update or deletion would corrupt the index.
-    if (!run(query,
-             QStringLiteral("INSERT INTO article_search (article_search) VALUES ('rebuild')"))) {
-        outcome.error = query.lastError().text();
+    // The search index is derived: built again from the rows that came through. Without it
+    // they would not be found, and their next update or deletion would corrupt the index.
+    SearchIndex index(connection);
+    Transaction indexing(connection);
+    if (!index.rebuild() || !indexing.commit()) {
+        outcome.error = index.lastError();
         return outcome;
     }
     if (run(query, QStringLiteral("SELECT count(*) FROM articles")) && query.next())

@@ -26,6 +26,11 @@ struct PreparedArticle
     // store makes it.
     QVariant storedBodyHtml;
     QString bodyText; // plain text, for search
+    // search::indexWords of title, author and bodyText, made by the thread that prepared the
+    // article like storedBodyHtml, with the hash of the texts they were made from: the store
+    // makes them again for an article changed since (search::articleWords).
+    QStringList searchWords;
+    size_t searchWordsFrom = 0;
     QList<QUrl>
         imageUrls; // the images of the body, then feed-level media images; first = lead photo
     // The feed carries only a summary (or the user wants every page): the article's page is

@@ -1,0 +1,187 @@
+#include "SearchIndex.h"
+
+#include "SearchWords.h"
+
+#include <QSqlError>
+#include <QVariant>
+
+#include <algorithm>
+#include <limits>
+
+namespace ichq {
+
+namespace {
+
+// Rows indexed per step of indexPending(): their words are held in memory meanwhile.
+constexpr int kPendingBatch = 500;
+
+} // namespace
+
+SearchIndex::SearchIndex(QSqlDatabase db)
+    : m_db(std::move(db)), m_insert(m_db), m_delete(m_db), m_addWord(m_db), m_read(m_db)
+{}
+
+bool SearchIndex::prepareStatements()
+{
+    if (m_prepared)
+        return true;
+    m_prepared =
+        m_insert.prepare(
+            QStringLiteral("INSERT INTO article_search (rowid, words) VALUES (?, ?)")) &&
+        m_delete.prepare(QStringLiteral("INSERT INTO article_search (article_search, rowid, "
+                                        "words) VALUES ('delete', ?, ?)")) &&
+        m_addWord.prepare(QStringLiteral("INSERT OR IGNORE INTO search_words (word) VALUES (?)")) &&
+        m_read.prepare(
+            QStringLiteral("SELECT search_key, title, author, body_text, "
+                           "NOT EXISTS (SELECT 1 FROM search_pending p WHERE p.id = a.id) "
+                           "FROM articles a WHERE id = ?"));
+    if (!m_prepared)
+        m_error = m_db.lastError().text();
+    return m_prepared;
+}
+
+void SearchIndex::add(qint64 searchKey, const QStringList &words)
+{
+    m_queued.append({searchKey, words});
+}
+
+bool SearchIndex::flush()
+{
+    if (m_queued.isEmpty())
+        return true;
+    std::sort(m_queued.begin(), m_queued.end(),
+              [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (const auto &[key, words] : std::as_const(m_queued)) {
+        if (!write(true, key, words))
+            return false;
+    }
+    m_queued.clear();
+    return true;
+}
+
+bool SearchIndex::update(qint64 articleId, const std::function<bool()> &change)
+{
+    StoredWords before;
+    if (!flush() || !read(articleId, &before) || !change())
+        return false;
+    if (!before.found || !before.indexed)
+        return true;
+    StoredWords after;
+    if (!read(articleId, &after))
+        return false;
+    if (after.key == before.key && after.words == before.words)
+        return true; // what changed is not searched (a photo, the page's markup)
+    return write(false, before.key, before.words) &&
+           (!after.found || write(true, after.key, after.words));
+}
+
+bool SearchIndex::remove(qint64 articleId)
+{
+    StoredWords stored;
+    if (!flush() || !read(articleId, &stored))
+        return false;
+    return !stored.found || !stored.indexed || write(false, stored.key, stored.words);
+}
+
+bool SearchIndex::indexPending()
+{
+    if (!flush())
+        return false;
+    QSqlQuery batch(m_db);
+    batch.setForwardOnly(true);
+    QSqlQuery done(m_db);
+    if (!batch.prepare(QStringLiteral(
+            "SELECT p.id, a.search_key, a.title, a.author, a.body_text FROM search_pending p "
+            "JOIN articles a ON a.id = p.id ORDER BY p.id LIMIT ?")) ||
+        !done.prepare(QStringLiteral("DELETE FROM search_pending WHERE id <= ?"))) {
+        m_error = m_db.lastError().text();
+        return false;
+    }
+    for (;;) {
+        batch.addBindValue(kPendingBatch);
+        if (!run(batch))
+            return false;
+        qint64 lastId = -1;
+        while (batch.next()) {
+            lastId = batch.value(0).toLongLong();
+            add(batch.value(1).toLongLong(),
+                search::indexWords({batch.value(2).toString(), batch.value(3).toString(),
+                                    batch.value(4).toString()}));
+        }
+        batch.finish();
+        if (lastId < 0) {
+            // Left: only rows whose article is gone.
+            done.addBindValue(std::numeric_limits<qint64>::max());
+            return run(done);
+        }
+        done.addBindValue(lastId);
+        if (!flush() || !run(done))
+            return false;
+    }
+}
+
+bool SearchIndex::rebuild()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(
+            QStringLiteral("INSERT INTO article_search (article_search) VALUES ('delete-all')")) ||
+        !query.exec(
+            QStringLiteral("INSERT OR IGNORE INTO search_pending (id) SELECT id FROM articles"))) {
+        m_error = query.lastError().text();
+        return false;
+    }
+    m_queued.clear();
+    return indexPending();
+}
+
+bool SearchIndex::read(qint64 articleId, StoredWords *stored)
+{
+    if (!prepareStatements())
+        return false;
+    m_read.addBindValue(articleId);
+    if (!run(m_read))
+        return false;
+    stored->found = m_read.next();
+    if (stored->found) {
+        stored->key = m_read.value(0).toLongLong();
+        stored->words = search::indexWords(
+            {m_read.value(1).toString(), m_read.value(2).toString(), m_read.value(3).toString()});
+        stored->indexed = m_read.value(4).toBool();
+    }
+    m_read.finish();
+    return true;
+}
+
+bool SearchIndex::write(bool insert, qint64 searchKey, const QStringList &words)
+{
+    if (!prepareStatements())
+        return false;
+    QSqlQuery &query = insert ? m_insert : m_delete;
+    query.addBindValue(searchKey);
+    query.addBindValue(words.join(QLatin1Char(' ')));
+    return run(query) && (!insert || addToVocabulary(words));
+}
+
+bool SearchIndex::addToVocabulary(const QStringList &words)
+{
+    for (const QString &word : words) {
+        // Single characters are looked up as they are; only runs are searched inside.
+        if (word.size() < search::kShortestRun || m_inVocabulary.contains(word))
+            continue;
+        m_inVocabulary.insert(word);
+        m_addWord.addBindValue(word);
+        if (!run(m_addWord))
+            return false;
+    }
+    return true;
+}
+
+bool SearchIndex::run(QSqlQuery &query)
+{
+    if (query.exec())
+        return true;
+    m_error = query.lastError().text();
+    return false;
+}
+
+} // namespace ichq

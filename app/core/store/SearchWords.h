@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+
+#include <initializer_list>
+
+namespace ichq {
+struct PreparedArticle;
+}
+
+namespace ichq::search {
+
+// What the search index keeps of an article, and how a search word is looked up in it.
+//
+// A search word matches where it is a substring of the title, author or text, with ASCII letters
+// in either case (SQL LIKE, which checks every hit). The index only has to find every article
+// that may match, cheaply. It keeps each distinct run of ASCII letters and digits, lower-cased,
+// and each other letter or digit (a Han character, an accented letter) on its own. A substring
+// lies inside one run, so the runs that contain a searched run (the vocabulary, search_words)
+// name every article that has it; a Han character is a word of its own.
+
+// Runs shorter than this are not indexed: the runs containing "an" are most of the vocabulary,
+// and such a word is checked by LIKE alone, as before.
+inline constexpr int kShortestRun = 3;
+// A longer run (hostile or not: a base64 blob, a URL without separators) is kept as overlapping
+// pieces of this length, every half of it, so that any searched run up to half as long lies
+// wholly inside one of them.
+inline constexpr int kLongestRun = 64;
+
+// The distinct index words of the texts, in no particular order.
+QStringList indexWords(std::initializer_list<QStringView> texts);
+
+// The index words of an article's title, author and text: the ones made when it was prepared,
+// unless it changed since.
+QStringList articleWords(const PreparedArticle &article);
+// Makes them, on the thread that prepares the article.
+void setArticleWords(PreparedArticle &article);
+
+// One piece of a search word the index can look up.
+struct QueryPiece
+{
+    QString text;
+    bool wholeWord = false; // a single character: a word of the index as it is
+};
+
+// The pieces of one search word the index can look up; empty when it can look up none (only
+// short runs, punctuation). Every article that holds the word holds each piece.
+QList<QueryPiece> queryPieces(QStringView searchWord);
+
+} // namespace ichq::search

@@ -1,0 +1,269 @@
+// The search index of words (SearchWords.h, SearchIndex.h): what it keeps of a text, that a
+// search through it finds exactly what LIKE alone found (English and Chinese substrings, any
+// case, across punctuation), and that every path that changes or deletes an article keeps it
+// true to the stored rows.
+#include "StoreFixtures.h"
+#include "store/ArticleQueries.h"
+#include "store/ArticleStore.h"
+#include "store/Database.h"
+#include "store/ImageCache.h"
+#include "store/PageStore.h"
+#include "store/SearchWords.h"
+#include "store/StoreCleaner.h"
+
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace ichq;
+
+class TestSearchIndex : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+
+    void indexWordsOfAText();
+    void aLongRunIsKeptInOverlappingPieces();
+    void queryPiecesOfASearchWord();
+    void theHitsAreThoseOfLike();
+    void aChangedArticleLeavesNoOldWords();
+    void aFetchedPageReplacesTheFeedsWords();
+    void anExpiredArticleLeavesTheIndex();
+    void aRunInNoWordFindsNothingAtOnce();
+
+private:
+    QUrl feedUrl() const { return QUrl(QStringLiteral("https://www.ichongqing.info/feed/")); }
+    int hits(const QString &search) const;
+    int indexed(const QString &word) const; // rows of the index holding the word
+    qint64 idOf(const QString &key) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+};
+
+void TestSearchIndex::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_db = std::make_unique<Database>();
+    QString error;
+    QVERIFY2(m_db->open(m_dir->filePath(QStringLiteral("reader.sqlite")), &error),
+             qPrintable(error));
+}
+
+void TestSearchIndex::cleanup()
+{
+    m_db.reset();
+    m_dir.reset();
+}
+
+int TestSearchIndex::hits(const QString &search) const
+{
+    ArticleFilter filter;
+    filter.search = search;
+    return ArticleQueries(*m_db).count(filter);
+}
+
+int TestSearchIndex::indexed(const QString &word) const
+{
+    QSqlQuery query(m_db->connection());
+    query.prepare(
+        QStringLiteral("SELECT count(*) FROM article_search WHERE article_search MATCH ?"));
+    query.addBindValue(QLatin1Char('"') + word + QLatin1Char('"'));
+    if (!query.exec() || !query.next()) {
+        qWarning() << query.lastError().text();
+        return -1;
+    }
+    return query.value(0).toInt();
+}
+
+qint64 TestSearchIndex::idOf(const QString &key) const
+{
+    QSqlQuery query(m_db->connection());
+    query.prepare(QStringLiteral("SELECT id FROM articles WHERE guid = ?"));
+    query.addBindValue(key);
+    return query.exec() && query.next() ? query.value(0).toLongLong() : -1;
+}
+
+void TestSearchIndex::indexWordsOfAText()
+{
+    const QStringList words =
+        search::indexWords({u"Chongqing's Jialing-River, 2026", u"Li Müller", u"重庆 EU ΑΘΗΝΑ 𠀀"});
+    for (const char *expected :
+         {"chongqing", "jialing", "river", "2026", "ller", "ü", "重", "庆", "α", "θ", "η", "ν"})
+        QVERIFY2(words.contains(QString::fromUtf8(expected)), expected);
+    QVERIFY(words.contains(QString::fromUcs4(U"\U00020000", 1))); // one character, two units
+    // Runs under three letters are left to LIKE; each word once.
+    for (const char *absent : {"s", "li", "eu", "m", "Chongqing"})
+        QVERIFY2(!words.contains(QString::fromUtf8(absent)), absent);
+    QCOMPARE(words.count(QStringLiteral("α")), 1);
+}
+
+void TestSearchIndex::aLongRunIsKeptInOverlappingPieces()
+{
+    QString run;
+    for (int i = 0; i < 300; ++i)
+        run.append(QChar(u'a' + (i * 7) % 26));
+    const QStringList words = search::indexWords({run});
+    for (const QString &word : words)
+        QVERIFY(word.size() <= search::kLongestRun);
+    // Every piece a search can look up lies whole inside one kept word.
+    for (int from = 0; from + search::kLongestRun / 2 <= run.size(); ++from) {
+        const QString piece = run.mid(from, search::kLongestRun / 2);
+        QVERIFY2(std::any_of(words.cbegin(), words.cend(),
+                             [&](const QString &word) { return word.contains(piece); }),
+                 qPrintable(piece));
+    }
+}
+
+void TestSearchIndex::queryPiecesOfASearchWord()
+{
+    const auto texts = [](const QString &word) {
+        QStringList shown;
+        for (const search::QueryPiece &piece : search::queryPieces(word))
+            shown << piece.text + (piece.wholeWord ? QStringLiteral("=") : QString());
+        return shown.join(QLatin1Char(' '));
+    };
+    QCOMPARE(texts(QStringLiteral("ten-millionth")), QStringLiteral("ten millionth"));
+    QCOMPARE(texts(QStringLiteral("两江")), QStringLiteral("两= 江="));
+    QCOMPARE(texts(QStringLiteral("EU")), QString());
+    QCOMPARE(texts(QStringLiteral("U.S.")), QString());
+    QCOMPARE(texts(QStringLiteral("Müller")), QStringLiteral("ü= ller"));
+    QCOMPARE(texts(QString(40, QLatin1Char('x'))), QString()); // longer than a kept piece
+}
+
+// Searches cut from the stored texts at random (seeded) places, with their case changed, and
+// searches of several words: each finds exactly the articles in which every word is a
+// substring, ASCII letters in either case, as LIKE alone found them before the index.
+void TestSearchIndex::theHitsAreThoseOfLike()
+{
+    const QStringList texts{
+        QStringLiteral("Chongqing's cableway over the Yangtze reopens after repairs."),
+        QStringLiteral("The ten-millionth rider crossed the Jialing River as commuters watched."),
+        QStringLiteral("两江新区 launches a riverside park; 朝天门码头 is busy at dusk."),
+        QStringLiteral("Hotpot: 火锅 restaurants in Jiefangbei (解放碑) stay open past 2 a.m."),
+        QStringLiteral("COVID-19 rules eased; the U.S. consulate in Chongqing resumes visas."),
+        QStringLiteral("Müller and Zoë visit Ciqikou; café owners say business is up 12%."),
+        QStringLiteral("Rivers, riverbanks and river towns: a guide to the Three Gorges."),
+        QStringLiteral("长江 三峡 游轮 season opens; tickets at ichongqing.info/cruise_2026."),
+    };
+    QList<PreparedArticle> articles;
+    for (int i = 0; i < 48; ++i) {
+        PreparedArticle article = test::makeArticle(i);
+        article.title = texts[i % texts.size()];
+        article.author = i % 5 ? QStringLiteral("iChongqing") : QStringLiteral("Tan Yuxin 谭雨欣");
+        article.bodyText = texts[(i * 3 + 1) % texts.size()] + QLatin1Char(' ') +
+                           texts[(i * 5 + 2) % texts.size()];
+        articles << article;
+    }
+    QVERIFY(ArticleStore(*m_db).storeFeed(feedUrl(), {}, articles).ok);
+
+    const auto asciiLower = [](QString text) {
+        for (QChar &c : text) {
+            if (c.unicode() < 0x80)
+                c = c.toLower();
+        }
+        return text;
+    };
+    const auto expectedHits = [&](const QString &search) {
+        const QStringList words = search.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        int count = 0;
+        for (const PreparedArticle &article : std::as_const(articles)) {
+            const QString haystack = asciiLower(article.title + QLatin1Char('\n') + article.author +
+                                                QLatin1Char('\n') + article.bodyText);
+            count += std::all_of(words.cbegin(), words.cend(), [&](const QString &word) {
+                return haystack.contains(asciiLower(word));
+            });
+        }
+        return count;
+    };
+    QRandomGenerator random(20261202);
+    QStringList searches{QStringLiteral("river"),        QStringLiteral("RIVERSIDE"),
+                         QStringLiteral("ongqin"),       QStringLiteral("ten-millionth"),
+                         QStringLiteral("covid-19"),     QStringLiteral("u.s."),
+                         QStringLiteral("12%"),          QStringLiteral("cruise_2026"),
+                         QStringLiteral("两江"),         QStringLiteral("解放碑"),
+                         QStringLiteral("ZOË"),          QStringLiteral("Jialing River as"),
+                         QStringLiteral("谭雨欣 Yuxin"), QStringLiteral("Three Gorges.")};
+    for (int i = 0; i < 300; ++i) {
+        const QString &text = texts[random.bounded(int(texts.size()))];
+        const int length = 2 + random.bounded(12);
+        QString piece = text.mid(random.bounded(int(text.size()) - 1), length).trimmed();
+        for (QChar &c : piece) {
+            if (random.bounded(2))
+                c = c.toUpper();
+        }
+        if (!piece.isEmpty() && !piece.contains(QLatin1Char('"')))
+            searches << piece;
+    }
+    for (const QString &search : std::as_const(searches)) {
+        ArticleFilter filter;
+        filter.search = search;
+        filter.limit = 1000;
+        const int expected = expectedHits(search);
+        QVERIFY2(hits(search) == expected, qPrintable(QStringLiteral("%1: %2 hits, LIKE %3")
+                                                          .arg(search)
+                                                          .arg(hits(search))
+                                                          .arg(expected)));
+        QCOMPARE(ArticleQueries(*m_db).list(filter).size(), expected);
+    }
+}
+
+void TestSearchIndex::aChangedArticleLeavesNoOldWords()
+{
+    ArticleStore store(*m_db);
+    PreparedArticle article = test::makeArticle(1, QStringLiteral("Chaotianmen"));
+    QVERIFY(store.storeFeed(feedUrl(), {}, {article}).ok);
+    QCOMPARE(indexed(QStringLiteral("chaotianmen")), 1);
+    article = test::makeArticle(1, QStringLiteral("Hongyadong"));
+    article.published = article.published.addDays(-3); // a new key too
+    QVERIFY(store.storeFeed(feedUrl(), {}, {article}).ok);
+    QCOMPARE(indexed(QStringLiteral("chaotianmen")), 0);
+    QCOMPARE(indexed(QStringLiteral("hongyadong")), 1);
+    QCOMPARE(indexed(QStringLiteral("yangtze")), 1); // one row, under its new key
+    QCOMPARE(hits(QStringLiteral("Hongyadong")), 1);
+}
+
+void TestSearchIndex::aFetchedPageReplacesTheFeedsWords()
+{
+    PreparedArticle article = test::makeArticle(1, QStringLiteral("Chaotianmen"));
+    QVERIFY(ArticleStore(*m_db).storeFeed(feedUrl(), {}, {article}).ok);
+    StoredPage page;
+    page.html = QStringLiteral("<p>The whole story of Ciqikou.</p>");
+    page.plainText = QStringLiteral("The whole story of Ciqikou.");
+    QVERIFY(PageStore(*m_db).store(idOf(article.key), page));
+    QCOMPARE(indexed(QStringLiteral("chaotianmen")), 0);
+    QCOMPARE(indexed(QStringLiteral("ciqikou")), 1);
+    QCOMPARE(hits(QStringLiteral("Ciqikou")), 1);
+    QCOMPARE(hits(QStringLiteral("Chaotianmen")), 0);
+}
+
+void TestSearchIndex::anExpiredArticleLeavesTheIndex()
+{
+    QList<PreparedArticle> articles = test::makeArticles(0, 2);
+    articles[0].bodyText += QStringLiteral(" Dazu rock carvings");
+    articles[0].published = QDateTime::currentDateTimeUtc().addDays(-400);
+    QVERIFY(ArticleStore(*m_db).storeFeed(feedUrl(), {}, articles).ok);
+    QSqlQuery age(m_db->connection());
+    QVERIFY(age.exec(QStringLiteral("UPDATE articles SET first_seen = published")));
+    QCOMPARE(indexed(QStringLiteral("dazu")), 1);
+    ImageCache images(*m_db, m_dir->filePath(QStringLiteral("images")));
+    QCOMPARE(StoreCleaner(images).run({90, 0}).articlesDeleted, 1);
+    QCOMPARE(indexed(QStringLiteral("dazu")), 0);
+    QCOMPARE(indexed(QStringLiteral("yangtze")), 1);
+}
+
+void TestSearchIndex::aRunInNoWordFindsNothingAtOnce()
+{
+    QVERIFY(ArticleStore(*m_db).storeFeed(feedUrl(), {}, test::makeArticles(0, 10)).ok);
+    QCOMPARE(hits(QStringLiteral("qqzzxxy")), 0);
+    QCOMPARE(hits(QStringLiteral("Yangtze qqzzxxy")), 0);
+    QCOMPARE(hits(QStringLiteral("Yangtze")), 10);
+}
+
+QTEST_GUILESS_MAIN(TestSearchIndex)
+#include "tst_searchindex.moc"
