@@ -3,8 +3,7 @@
 #include "PreparedArticleStream.h"
 #include "WholeArticlePolicy.h"
 #include "html/HtmlSanitizer.h"
-#include "store/SearchWords.h"
-#include "store/SqlValues.h"
+#include "store/StoredArticle.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -67,7 +66,6 @@ PreparedArticle ArticlePreparer::prepare(const FeedItem &item, WholeArticles who
     const QString &html = item.content.isEmpty() ? item.summary : item.content;
     const SanitizedHtml body = HtmlSanitizer::sanitize(html, item.contentBase);
     article.bodyHtml = body.html;
-    article.storedBodyHtml = sql::html(body.html);
     article.bodyText = body.plainText;
 
     // The summary is often the better excerpt: it is what the editor wrote for lists.
@@ -81,7 +79,7 @@ PreparedArticle ArticlePreparer::prepare(const FeedItem &item, WholeArticles who
         wholeArticles == WholeArticles::Never ? WholeArticles::Auto : wholeArticles;
     article.wantsPage = WholeArticlePolicy::needsPage(item, contentText, summaryText, marking);
     article.title = item.title.isEmpty() ? excerptOf(body.plainText, 80) : item.title;
-    search::setArticleWords(article);
+    makeStoredForms(article);
 
     // No more photos are ever fetched for one article (100 by a refresh, 300 when it is opened):
     // links past that would only make a hostile item slow to store.

@@ -274,8 +274,10 @@ void TestRetention::strayFilesAreRemovedFreshOnesKept()
 void TestRetention::theSpaceIsGivenBack()
 {
     QList<PreparedArticle> articles = test::makeArticles(0, 1500);
-    for (PreparedArticle &article : articles)
-        article.bodyText += QString(4000, QLatin1Char('y'));
+    // Varied prose: the text is kept compressed with the body, and a repeated letter would make
+    // a store too small to vacuum.
+    for (int i = 0; i < articles.size(); ++i)
+        articles[i].bodyText += test::syntheticParagraph(quint32(i), false, 4000);
     QVERIFY(ArticleStore(*m_db).storeFeed(kFeed, {}, articles).ok);
     QSqlQuery query(m_db->connection());
     QVERIFY(query.exec(
@@ -349,7 +351,9 @@ void TestRetention::theSearchIndexIsRewrittenWhenItSwells()
     QVERIFY(rewrite.exec(
         QStringLiteral("INSERT INTO article_search (article_search) VALUES ('optimize')")));
     const int compact = blocks();
-    QVERIFY2(swollen > 3 * compact, qPrintable(QStringLiteral("%1 %2").arg(swollen).arg(compact)));
+    // Swollen past the rewrite's threshold (half as large again): 1.7 times, with words.
+    QVERIFY2(2 * swollen > 3 * compact,
+             qPrintable(QStringLiteral("%1 %2").arg(swollen).arg(compact)));
     QVERIFY2(cleaned <= compact + compact / 10,
              qPrintable(QStringLiteral("%1 blocks, %2 compact").arg(cleaned).arg(compact)));
 }

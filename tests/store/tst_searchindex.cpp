@@ -8,8 +8,10 @@
 #include "store/Database.h"
 #include "store/ImageCache.h"
 #include "store/PageStore.h"
+#include "store/Schema.h"
 #include "store/SearchWords.h"
 #include "store/StoreCleaner.h"
+#include "store/StoredBody.h"
 
 #include <QRandomGenerator>
 #include <QSqlError>
@@ -34,6 +36,11 @@ private slots:
     void aFetchedPageReplacesTheFeedsWords();
     void anExpiredArticleLeavesTheIndex();
     void aRunInNoWordFindsNothingAtOnce();
+    void rowsNotIndexedYetAreStillFound();
+    void newRulesRebuildTheIndex();
+    void anArticleOfTooManyWordsIsStillFound();
+    void aBodyKeepsItsTextCompressed();
+    void textsOfAnOlderStoreMoveIntoTheirBodies();
 
 private:
     QUrl feedUrl() const { return QUrl(QStringLiteral("https://www.ichongqing.info/feed/")); }
@@ -263,6 +270,158 @@ void TestSearchIndex::aRunInNoWordFindsNothingAtOnce()
     QCOMPARE(hits(QStringLiteral("qqzzxxy")), 0);
     QCOMPARE(hits(QStringLiteral("Yangtze qqzzxxy")), 0);
     QCOMPARE(hits(QStringLiteral("Yangtze")), 10);
+}
+
+// The migration's indexing was killed (or a refresh's): rows wait in search_pending, and the
+// vocabulary lacks their words. Search checks every article until they are indexed, which the
+// next open does.
+void TestSearchIndex::rowsNotIndexedYetAreStillFound()
+{
+    QVERIFY(ArticleStore(*m_db).storeFeed(feedUrl(), {}, test::makeArticles(0, 6)).ok);
+    QSqlQuery query(m_db->connection());
+    for (const char *statement :
+         {"INSERT INTO article_search (article_search) VALUES ('delete-all')",
+          "DELETE FROM search_words", "INSERT INTO search_pending (id) SELECT id FROM articles"})
+        QVERIFY2(query.exec(QString::fromLatin1(statement)), statement);
+    QCOMPARE(hits(QStringLiteral("Yangtze")), 6);
+    QCOMPARE(hits(QStringLiteral("两江新区")), 3);
+    QCOMPARE(indexed(QStringLiteral("yangtze")), 0);
+
+    Database reopened;
+    QVERIFY(reopened.open(m_db->filePath()));
+    QCOMPARE(indexed(QStringLiteral("yangtze")), 6);
+    QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM search_pending")) && query.next());
+    QCOMPARE(query.value(0).toInt(), 0);
+    QCOMPARE(hits(QStringLiteral("Yangtze")), 6);
+}
+
+// A row is removed from the index with the words it was added with, made again from the row: if
+// the rules that make them changed (a Qt upgrade's Unicode tables), the index is rebuilt.
+void TestSearchIndex::newRulesRebuildTheIndex()
+{
+    QVERIFY(ArticleStore(*m_db).storeFeed(feedUrl(), {}, test::makeArticles(0, 4)).ok);
+    QVERIFY(m_db->setMeta(QStringLiteral("search_words_version"), QStringLiteral("words 0")));
+    QSqlQuery query(m_db->connection());
+    QVERIFY(query.exec(
+        QStringLiteral("INSERT INTO article_search (article_search) VALUES ('delete-all')")));
+    QCOMPARE(indexed(QStringLiteral("yangtze")), 0);
+    Database reopened;
+    QVERIFY(reopened.open(m_db->filePath()));
+    QCOMPARE(indexed(QStringLiteral("yangtze")), 4);
+    QCOMPARE(m_db->meta(QStringLiteral("search_words_version")).toString(), search::wordsVersion());
+}
+
+// A hostile article of endless distinct runs keeps only part of them, so the vocabulary stays
+// bounded; it is still found by any of its words.
+void TestSearchIndex::anArticleOfTooManyWordsIsStillFound()
+{
+    QString text;
+    for (int i = 0; i < search::kMostWordsPerArticle + 500; ++i)
+        text += QStringLiteral("w%1x ").arg(i, 6, 10, QLatin1Char('0'));
+    const QStringList words = search::indexWords({text});
+    QCOMPARE(words.size(), search::kMostWordsPerArticle + 1);
+    QVERIFY(words.contains(QString::fromUtf16(search::kOverflowWord)));
+    QList<PreparedArticle> articles = test::makeArticles(0, 2);
+    articles[0].bodyText = text;
+    QVERIFY(ArticleStore(*m_db).storeFeed(feedUrl(), {}, articles).ok);
+    QSqlQuery query(m_db->connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM search_words")) && query.next());
+    QVERIFY(query.value(0).toInt() < search::kMostWordsPerArticle + 100);
+    const QString last =
+        QStringLiteral("w%1x").arg(search::kMostWordsPerArticle + 499, 6, 10, QLatin1Char('0'));
+    QVERIFY(!words.contains(last)); // past the words kept
+    QCOMPARE(hits(last), 1);
+    QCOMPARE(hits(QStringLiteral("w000001x")), 1);
+    QCOMPARE(hits(QStringLiteral("Yangtze")), 1); // the other article: its text was replaced
+    QCOMPARE(hits(QStringLiteral("两江")), 1);    // the first one's title
+}
+
+void TestSearchIndex::aBodyKeepsItsTextCompressed()
+{
+    const QString html = QStringLiteral("<p>重庆 Chongqing</p>");
+    const sql::StoredBody body = sql::bodyFrom(sql::body(html, QStringLiteral("重庆 Chongqing")));
+    QCOMPARE(body.html, html);
+    QCOMPARE(body.plainText, QStringLiteral("重庆 Chongqing"));
+    QVERIFY(body.hasPlainText);
+    // Before schema 8: the HTML alone, compressed, or as TEXT.
+    const sql::StoredBody older = sql::bodyFrom(QVariant(qCompress(html.toUtf8())));
+    QCOMPARE(older.html, html);
+    QVERIFY(!older.hasPlainText);
+    QCOMPARE(sql::htmlFrom(QVariant(html)), html);
+    QCOMPARE(sql::body(QString(), QString()), QVariant(QString(QLatin1String(""))));
+    // Damaged (a bad sector): empty, and no warning from zlib for each such row.
+    QTest::failOnWarning(QRegularExpression(QStringLiteral(".*")));
+    QByteArray damaged = sql::body(html, QStringLiteral("text")).toByteArray();
+    damaged[damaged.size() / 2] = char(damaged[damaged.size() / 2] ^ 0x5a);
+    QCOMPARE(sql::bodyFrom(QVariant(damaged)).html, QString());
+    QCOMPARE(sql::searchTextFrom(QVariant(damaged), QVariant(QString()), QVariant(QString())),
+             QString());
+    QCOMPARE(sql::searchTextFrom(QVariant(qCompress(html.toUtf8())), QVariant(QString()),
+                                 QVariant(QStringLiteral("from the column"))),
+             QStringLiteral("from the column"));
+}
+
+// A store of schema 7 kept the text in body_text, the page's when a page was kept: it moves into
+// the body shown, and search, the view and the index see the same as before.
+void TestSearchIndex::textsOfAnOlderStoreMoveIntoTheirBodies()
+{
+    const QString path = m_dir->filePath(QStringLiteral("v7.sqlite"));
+    {
+        QSqlDatabase raw =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v7"));
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        QSqlQuery query(raw);
+        for (int version = 1; version <= 7; ++version) {
+            for (const QString &statement : schemaMigrations().at(version - 1))
+                QVERIFY2(query.exec(statement), qPrintable(statement));
+        }
+        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version=7")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO feeds (url) VALUES ('https://x.test/f')")));
+        QVERIFY(query.prepare(QStringLiteral(
+            "INSERT INTO articles (feed_id, guid, title, content_hash, first_seen, body_html, "
+            "page_html, body_text) VALUES (1, ?, ?, 'h', 1700000000, ?, ?, ?)")));
+        for (const QVariantList &row :
+             {QVariantList{QStringLiteral("g1"), QStringLiteral("Feed only"),
+                           qCompress(QByteArrayLiteral("<p>Dazu carvings</p>")), QStringLiteral(""),
+                           QStringLiteral("Dazu carvings")},
+              QVariantList{QStringLiteral("g2"), QStringLiteral("With a page"),
+                           qCompress(QByteArrayLiteral("<p>Summary</p>")),
+                           qCompress(QByteArrayLiteral("<p>Whole story of Ciqikou</p>")),
+                           QStringLiteral("Whole story of Ciqikou")}}) {
+            for (const QVariant &value : row)
+                query.addBindValue(value);
+            QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+        }
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v7"));
+
+    Database migrated;
+    QVERIFY(migrated.open(path));
+    QSqlQuery query(migrated.connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM articles WHERE body_text != ''")) &&
+            query.next());
+    QCOMPARE(query.value(0).toInt(), 0);
+    ArticleFilter filter;
+    for (const QString &search :
+         {QStringLiteral("Dazu"), QStringLiteral("Ciqikou"), QStringLiteral("story of")}) {
+        filter.search = search;
+        QCOMPARE(ArticleQueries(migrated).count(filter), 1);
+    }
+    filter.search = QStringLiteral("Summary"); // the feed's words; the page is what is shown
+    QCOMPARE(ArticleQueries(migrated).count(filter), 0);
+    filter.search.clear();
+    const QList<ArticleSummary> rows = ArticleQueries(migrated).list(filter);
+    QCOMPARE(rows.size(), 2);
+    for (const ArticleSummary &row : rows) {
+        const std::optional<Article> article = ArticleQueries(migrated).article(row.id);
+        QVERIFY(article);
+        QVERIFY2(article->bodyHtml.contains(row.title == QStringLiteral("Feed only")
+                                                ? QStringLiteral("Dazu")
+                                                : QStringLiteral("Whole story")),
+                 qPrintable(article->bodyHtml));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSearchIndex)

@@ -3,11 +3,14 @@
 #include "Database.h"
 #include "SearchLookup.h"
 #include "SqlValues.h"
+#include "StoredBody.h"
 #include "common/Logging.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <optional>
 
 namespace ichq {
 
@@ -15,24 +18,17 @@ namespace {
 
 const QChar kSeparator(0x1f);
 
-QString likePattern(const QString &term)
-{
-    QString escaped = term;
-    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
-        .replace(QLatin1Char('%'), QLatin1String("\\%"))
-        .replace(QLatin1Char('_'), QLatin1String("\\_"));
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
-}
-
 // WHERE clause and its bound values for a filter. Each word of a search is a substring of the
-// title, author or text (search_text), checked by LIKE. The search index names the articles
-// that may hold them all (SearchLookup.h), newest first (its rowid is search_key), so a first
-// page is read from it and stops there; without a piece it can look up, only LIKE filters.
+// title, author or text. The search index names the articles that may hold them all
+// (SearchLookup.h), newest first (its rowid is search_key), so a first page is read from it and
+// stops there; unless the index names exactly the hits, each is checked (TextMatcher). Without
+// a piece the index can look up, every article is checked, newest first.
 struct WhereClause
 {
     QStringList conditions;
     QVariantList values;
     bool searchIndex = false; // FROM the index, joined to articles
+    std::optional<search::TextMatcher> check;
 
     WhereClause(const ArticleFilter &filter, QSqlDatabase db)
     {
@@ -56,10 +52,10 @@ struct WhereClause
         // Quotes carry no meaning for a reader typing a few words; each word is a substring.
         QString cleaned = search;
         cleaned.remove(QLatin1Char('"'));
-        const QStringList terms = cleaned.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        if (terms.isEmpty())
+        const QStringList words = cleaned.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (words.isEmpty())
             return;
-        const search::IndexLookup lookup = search::lookUp(db, terms);
+        const search::IndexLookup lookup = search::lookUp(db, words);
         if (lookup.nothing) {
             conditions << QStringLiteral("0");
             return;
@@ -69,10 +65,8 @@ struct WhereClause
             values << lookup.match;
             searchIndex = true;
         }
-        for (const QString &term : terms) {
-            conditions << QStringLiteral("a.search_text LIKE ? ESCAPE '\\'");
-            values << likePattern(term);
-        }
+        if (!lookup.exact || lookup.match.isEmpty())
+            check.emplace(words);
     }
 
     QString from() const
@@ -101,7 +95,24 @@ struct WhereClause
         for (const QVariant &value : values)
             query.addBindValue(value);
     }
+
+    // The columns check() reads, after the ones a query asks for.
+    static QString checkedColumns()
+    {
+        return QStringLiteral(", a.title, a.author, a.body_html, a.page_html, a.body_text");
+    }
+
+    // Whether the row, whose checkedColumns() begin at column first, holds every search word.
+    bool passes(const QSqlQuery &row, int first) const
+    {
+        return !check ||
+               check->matches(row.value(first).toString(), row.value(first + 1).toString(),
+                              sql::searchTextUtf8From(row.value(first + 2), row.value(first + 3),
+                                                      row.value(first + 4)));
+    }
 };
+
+constexpr int kSummaryColumnCount = 11;
 
 const QString kSummaryColumns = QStringLiteral(
     "a.id, a.feed_id, a.title, a.link, a.author, COALESCE(a.published, a.first_seen), a.excerpt, "
@@ -133,17 +144,26 @@ QList<ArticleSummary> ArticleQueries::list(const ArticleFilter &filter) const
     const WhereClause where(filter, m_db.connection());
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT ") + kSummaryColumns + where.from() + where.sql() +
-                  where.order() + QStringLiteral(" LIMIT ? OFFSET ?"));
+    // Checked rows are skipped and counted here; the others, by SQLite.
+    const bool checked = where.check.has_value();
+    query.prepare(QStringLiteral("SELECT ") + kSummaryColumns +
+                  (checked ? WhereClause::checkedColumns() : QString()) + where.from() +
+                  where.sql() + where.order() +
+                  (checked ? QString() : QStringLiteral(" LIMIT ? OFFSET ?")));
     where.bind(query);
-    query.addBindValue(filter.limit);
-    query.addBindValue(filter.offset);
+    if (!checked) {
+        query.addBindValue(filter.limit);
+        query.addBindValue(filter.offset);
+    }
     QList<ArticleSummary> rows;
     if (!query.exec()) {
         qCWarning(lcStore) << "article list failed:" << query.lastError().text();
         return rows;
     }
-    while (query.next()) {
+    int skip = checked ? filter.offset : 0;
+    while (rows.size() < filter.limit && query.next()) {
+        if (!where.passes(query, kSummaryColumnCount) || skip-- > 0)
+            continue;
         ArticleSummary summary;
         readSummary(query, &summary);
         rows << summary;
@@ -155,6 +175,18 @@ int ArticleQueries::count(const ArticleFilter &filter, int atMost) const
 {
     const WhereClause where(filter, m_db.connection());
     QSqlQuery query(m_db.connection());
+    if (where.check) {
+        query.setForwardOnly(true);
+        query.prepare(QStringLiteral("SELECT 1") + WhereClause::checkedColumns() + where.from() +
+                      where.sql() + where.order());
+        where.bind(query);
+        int found = 0;
+        if (!query.exec())
+            return 0;
+        while ((atMost < 0 || found < atMost) && query.next())
+            found += where.passes(query, 1);
+        return found;
+    }
     if (atMost < 0) {
         query.prepare(QStringLiteral("SELECT count(*)") + where.from() + where.sql());
         where.bind(query);

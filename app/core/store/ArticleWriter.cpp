@@ -2,8 +2,8 @@
 
 #include "ArticleStore.h"
 #include "Schema.h"
-#include "SearchWords.h"
 #include "SqlValues.h"
+#include "StoredArticle.h"
 #include "html/HtmlSanitizer.h"
 
 #include <QSqlError>
@@ -12,11 +12,6 @@
 namespace ichq {
 
 namespace {
-
-QVariant storedHtml(const PreparedArticle &article)
-{
-    return article.storedBodyHtml.isValid() ? article.storedBodyHtml : sql::html(article.bodyHtml);
-}
 
 QString leadImageKey(const PreparedArticle &article)
 {
@@ -40,16 +35,16 @@ bool ArticleWriter::prepare()
             "SELECT id, content_hash, page_state FROM articles WHERE feed_id = ? AND guid = ?")) &&
         m_insert.prepare(QStringLiteral(
             "INSERT INTO articles (feed_id, guid, link, title, author, published, updated, "
-            "excerpt, body_html, body_text, content_hash, first_image, first_seen, page_state, "
+            "excerpt, body_html, content_hash, first_image, first_seen, page_state, "
             "id, search_key, index_later) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")) &&
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")) &&
         // A new version of the entry: its page is asked for again, with the validators of the
         // copy we have, so a page that did not change costs a 304.
         m_wantPage.prepare(QStringLiteral("UPDATE articles SET page_state = 1, page_attempts = 0, "
                                           "page_not_before = NULL WHERE id = ?")) &&
         m_update.prepare(QStringLiteral(
             "UPDATE articles SET link = ?, title = ?, author = ?, published = ?, updated = ?, "
-            "excerpt = ?, body_html = ?, body_text = ?, content_hash = ?, first_image = ? "
+            "excerpt = ?, body_html = ?, body_text = '', content_hash = ?, first_image = ? "
             "WHERE id = ?")) &&
         m_clearCategories.prepare(
             QStringLiteral("DELETE FROM article_categories WHERE article_id = ?")) &&
@@ -139,15 +134,14 @@ bool ArticleWriter::insertArticle(const PreparedArticle &article, const QString 
     for (const QVariant &value :
          {QVariant(m_feedId), sql::text(article.key), sql::text(article.link.toString()),
           sql::text(article.title), sql::text(article.author), sql::epochOrNull(article.published),
-          sql::epochOrNull(article.updated), sql::text(article.excerpt), storedHtml(article),
-          sql::text(article.bodyText), sql::text(hash), sql::text(leadImageKey(article)),
-          QVariant(now.toSecsSinceEpoch()),
+          sql::epochOrNull(article.updated), sql::text(article.excerpt), storedBodyOf(article),
+          sql::text(hash), sql::text(leadImageKey(article)), QVariant(now.toSecsSinceEpoch()),
           QVariant(int(article.wantsPage ? PageState::Wanted : PageState::NotNeeded)), QVariant(id),
           QVariant(searchKey(shown, id))})
         m_insert.addBindValue(value);
     if (!run(m_insert))
         return false;
-    m_search.add(searchKey(shown, id), search::articleWords(article));
+    m_search.add(searchKey(shown, id), searchWordsOf(article));
     *newId = id;
     ++m_nextId;
     return true;
@@ -158,8 +152,8 @@ bool ArticleWriter::updateArticle(qint64 id, const PreparedArticle &article, con
     for (const QVariant &value :
          {sql::text(article.link.toString()), sql::text(article.title), sql::text(article.author),
           sql::epochOrNull(article.published), sql::epochOrNull(article.updated),
-          sql::text(article.excerpt), storedHtml(article), sql::text(article.bodyText),
-          sql::text(hash), sql::text(leadImageKey(article)), QVariant(id)})
+          sql::text(article.excerpt), storedBodyOf(article), sql::text(hash),
+          sql::text(leadImageKey(article)), QVariant(id)})
         m_update.addBindValue(value);
     m_error.clear();
     if (m_search.update(id, [this] { return run(m_update); }))

@@ -49,7 +49,7 @@ private:
     bool openReadWrite(QString *error);
     bool openReadOnly(QString *error);
     bool migrate(QString *error);
-    void indexPendingArticles();
+    void keepSearchIndexCurrent();
 
     QString m_connectionName;
     QString m_filePath;

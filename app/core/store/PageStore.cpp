@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "SearchIndex.h"
 #include "SqlValues.h"
+#include "StoredBody.h"
 #include "common/Logging.h"
 #include "html/HtmlSanitizer.h"
 
@@ -62,12 +63,13 @@ QList<PageRequest> PageStore::due(const QList<QUrl> &feeds, int limit) const
 
 bool PageStore::store(qint64 articleId, const StoredPage &page)
 {
-    Transaction transaction(m_db.connection());
+    // Immediate: the search index reads the row before it is written.
+    Transaction transaction(m_db.connection(), Transaction::Lock::Immediate);
     QSqlQuery query(m_db.connection());
     // The page fills only what the feed left empty: the feed's title and byline are the
     // editor's, the page's may carry the site's name or a theme's decoration.
     query.prepare(QStringLiteral(
-        "UPDATE articles SET page_html = ?, body_text = ?, page_state = ?, page_etag = ?, "
+        "UPDATE articles SET page_html = ?, body_text = '', page_state = ?, page_etag = ?, "
         "page_last_modified = ?, page_attempts = 0, page_not_before = NULL, "
         "title = CASE WHEN title = '' THEN ? ELSE title END, "
         "author = CASE WHEN author = '' THEN ? ELSE author END, "
@@ -77,7 +79,7 @@ bool PageStore::store(qint64 articleId, const StoredPage &page)
     const QString leadKey =
         page.imageUrls.isEmpty() ? QString() : imageKeyForUrl(page.imageUrls.first());
     for (const QVariant &value :
-         {sql::html(page.html), sql::text(page.plainText), QVariant(int(PageState::Fetched)),
+         {sql::body(page.html, page.plainText), QVariant(int(PageState::Fetched)),
           sql::text(QString::fromLatin1(page.etag)),
           sql::text(QString::fromLatin1(page.lastModified)), sql::text(page.title),
           sql::text(page.author), sql::epochOrNull(page.published), sql::text(leadKey),
@@ -129,20 +131,23 @@ bool PageStore::markNotModified(qint64 articleId)
         return false;
     // A changed feed entry rewrote the article's image links; the page we keep still shows
     // its photos, so they are linked again from the page itself.
-    const QString pageHtml = sql::htmlFrom(query.value(0));
+    const sql::StoredBody kept = sql::bodyFrom(query.value(0));
+    const QString &pageHtml = kept.html;
     query.finish();
     static const QRegularExpression imageKey(QStringLiteral("ichq://image/([0-9a-f]{64})"));
     QStringList keys;
     auto matches = imageKey.globalMatch(pageHtml);
     while (matches.hasNext())
         keys << matches.next().captured(1);
-    // The changed entry also put the feed's text in the search column: the page's goes back.
+    // A page kept before schema 8 had its text in body_text, which the changed entry cleared:
+    // the text goes in with the page.
     QSqlQuery text(m_db.connection());
-    text.prepare(QStringLiteral("UPDATE articles SET body_text = ? WHERE id = ?"));
-    text.addBindValue(sql::text(HtmlSanitizer::toPlainText(pageHtml)));
+    text.prepare(QStringLiteral("UPDATE articles SET page_html = ? WHERE id = ?"));
+    text.addBindValue(sql::body(pageHtml, HtmlSanitizer::toPlainText(pageHtml)));
     text.addBindValue(articleId);
     SearchIndex index(m_db.connection());
-    return (pageHtml.isEmpty() || index.update(articleId, [&] { return exec(text); })) &&
+    const bool keepsText = pageHtml.isEmpty() || kept.hasPlainText;
+    return (keepsText || index.update(articleId, [&] { return exec(text); })) &&
            relinkImages(articleId, keys) && transaction.commit();
 }
 

@@ -135,7 +135,7 @@ static QStringList migrationToVersion4()
 // pattern against the text, which is stored once, in articles. Its rowids are search_key, which
 // sorts like the lists do (shown date, then id), so the first page of a search is read newest
 // first and stops after one page. Title, author and body are one column, search_text.
-static QString searchKeyOf(const QString &row)
+QString searchKeyOf(const QString &row)
 {
     // The shown date in seconds, then the id: unique while ids stay below 2^24. As searchKey().
     return QStringLiteral("COALESCE(%1published, %1first_seen) * 16777216 + (%1id % 16777216)")
@@ -250,11 +250,24 @@ static QStringList migrationToVersion7()
     };
 }
 
+// An article's plain text is kept inside its compressed body (sql::body): body_html for the
+// feed's version, page_html for the page's. As a column of its own it was 14.0 of the 36.5 MiB
+// of bench_store's 5,000 articles; inside the bodies it adds 0.3. body_text stays for the rows
+// an older writer still adds, and search reads it when a body holds no text. No statement:
+// Database moves the texts of the rows written before (repackArticleTexts) once migrated.
+// A search key no longer follows the date by a trigger: SearchIndex::update moves the row in
+// the index and its key together. A trigger moved the key behind the index's back, and a date
+// changed by any other statement left the row where the index could not reach it.
+static QStringList migrationToVersion8()
+{
+    return {QStringLiteral("DROP TRIGGER articles_key_update")};
+}
+
 const QList<QStringList> &schemaMigrations()
 {
     static const QList<QStringList> migrations{
         migrationToVersion1(), migrationToVersion2(), migrationToVersion3(), migrationToVersion4(),
-        migrationToVersion5(), migrationToVersion6(), migrationToVersion7()};
+        migrationToVersion5(), migrationToVersion6(), migrationToVersion7(), migrationToVersion8()};
     return migrations;
 }
 

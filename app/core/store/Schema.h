@@ -17,5 +17,7 @@ inline qint64 searchKey(qint64 shownSecs, qint64 id)
 {
     return shownSecs * 16777216 + id % 16777216;
 }
+// The same in SQL, of the row named by the prefix ("new.", or "" for the table's own).
+QString searchKeyOf(const QString &row);
 
 } // namespace ichq

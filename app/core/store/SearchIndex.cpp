@@ -1,6 +1,8 @@
 #include "SearchIndex.h"
 
+#include "Schema.h"
 #include "SearchWords.h"
+#include "StoredBody.h"
 
 #include <QSqlError>
 #include <QVariant>
@@ -15,10 +17,19 @@ namespace {
 // Rows indexed per step of indexPending(): their words are held in memory meanwhile.
 constexpr int kPendingBatch = 500;
 
+// The words of a row read as title, author, body_html, page_html, body_text from column first.
+QStringList wordsOfRow(const QSqlQuery &row, int first)
+{
+    const QString text =
+        sql::searchTextFrom(row.value(first + 2), row.value(first + 3), row.value(first + 4));
+    return search::indexWords({row.value(first).toString(), row.value(first + 1).toString(), text});
+}
+
 } // namespace
 
 SearchIndex::SearchIndex(QSqlDatabase db)
-    : m_db(std::move(db)), m_insert(m_db), m_delete(m_db), m_addWord(m_db), m_read(m_db)
+    : m_db(std::move(db)), m_insert(m_db), m_delete(m_db), m_addWord(m_db), m_moveKey(m_db),
+      m_read(m_db)
 {}
 
 bool SearchIndex::prepareStatements()
@@ -31,8 +42,11 @@ bool SearchIndex::prepareStatements()
         m_delete.prepare(QStringLiteral("INSERT INTO article_search (article_search, rowid, "
                                         "words) VALUES ('delete', ?, ?)")) &&
         m_addWord.prepare(QStringLiteral("INSERT OR IGNORE INTO search_words (word) VALUES (?)")) &&
+        m_moveKey.prepare(QStringLiteral("UPDATE articles SET search_key = %1 WHERE id = ? AND "
+                                         "search_key IS NOT %1")
+                              .arg(searchKeyOf(QString()))) &&
         m_read.prepare(
-            QStringLiteral("SELECT search_key, title, author, body_text, "
+            QStringLiteral("SELECT search_key, title, author, body_html, page_html, body_text, "
                            "NOT EXISTS (SELECT 1 FROM search_pending p WHERE p.id = a.id) "
                            "FROM articles a WHERE id = ?"));
     if (!m_prepared)
@@ -62,7 +76,7 @@ bool SearchIndex::flush()
 bool SearchIndex::update(qint64 articleId, const std::function<bool()> &change)
 {
     StoredWords before;
-    if (!flush() || !read(articleId, &before) || !change())
+    if (!flush() || !read(articleId, &before) || !change() || !moveKey(articleId))
         return false;
     if (!before.found || !before.indexed)
         return true;
@@ -73,6 +87,15 @@ bool SearchIndex::update(qint64 articleId, const std::function<bool()> &change)
         return true; // what changed is not searched (a photo, the page's markup)
     return write(false, before.key, before.words) &&
            (!after.found || write(true, after.key, after.words));
+}
+
+// The key follows the shown date, which the change may have set.
+bool SearchIndex::moveKey(qint64 articleId)
+{
+    if (!prepareStatements())
+        return false;
+    m_moveKey.addBindValue(articleId);
+    return run(m_moveKey);
 }
 
 bool SearchIndex::remove(qint64 articleId)
@@ -91,7 +114,8 @@ bool SearchIndex::indexPending()
     batch.setForwardOnly(true);
     QSqlQuery done(m_db);
     if (!batch.prepare(QStringLiteral(
-            "SELECT p.id, a.search_key, a.title, a.author, a.body_text FROM search_pending p "
+            "SELECT p.id, a.search_key, a.title, a.author, a.body_html, a.page_html, a.body_text "
+            "FROM search_pending p "
             "JOIN articles a ON a.id = p.id ORDER BY p.id LIMIT ?")) ||
         !done.prepare(QStringLiteral("DELETE FROM search_pending WHERE id <= ?"))) {
         m_error = m_db.lastError().text();
@@ -104,9 +128,7 @@ bool SearchIndex::indexPending()
         qint64 lastId = -1;
         while (batch.next()) {
             lastId = batch.value(0).toLongLong();
-            add(batch.value(1).toLongLong(),
-                search::indexWords({batch.value(2).toString(), batch.value(3).toString(),
-                                    batch.value(4).toString()}));
+            add(batch.value(1).toLongLong(), wordsOfRow(batch, 2));
         }
         batch.finish();
         if (lastId < 0) {
@@ -144,9 +166,8 @@ bool SearchIndex::read(qint64 articleId, StoredWords *stored)
     stored->found = m_read.next();
     if (stored->found) {
         stored->key = m_read.value(0).toLongLong();
-        stored->words = search::indexWords(
-            {m_read.value(1).toString(), m_read.value(2).toString(), m_read.value(3).toString()});
-        stored->indexed = m_read.value(4).toBool();
+        stored->words = wordsOfRow(m_read, 1);
+        stored->indexed = m_read.value(6).toBool();
     }
     m_read.finish();
     return true;

@@ -50,6 +50,7 @@ private:
     bool read(qint64 articleId, StoredWords *stored);
     bool write(bool insert, qint64 searchKey, const QStringList &words);
     bool addToVocabulary(const QStringList &words);
+    bool moveKey(qint64 articleId);
     bool prepareStatements();
     bool run(QSqlQuery &query);
 
@@ -58,7 +59,7 @@ private:
     bool m_prepared = false;
     QList<QPair<qint64, QStringList>> m_queued;
     QSet<QString> m_inVocabulary; // this object's inserts: a word is offered once
-    QSqlQuery m_insert, m_delete, m_addWord, m_read;
+    QSqlQuery m_insert, m_delete, m_addWord, m_moveKey, m_read;
 };
 
 } // namespace ichq

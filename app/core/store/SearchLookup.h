@@ -15,6 +15,9 @@ struct IndexLookup
 {
     QString match;        // an FTS5 expression for article_search; empty: the index cannot help
     bool nothing = false; // a piece is in no indexed word: no article holds the search
+    // The index names exactly the hits: every word is one run of ASCII letters and digits the
+    // index looked up whole, or one character without case. Otherwise each is checked.
+    bool exact = false;
 };
 
 // For a search's words, each a substring that every hit must hold: each piece of each word
@@ -22,5 +25,20 @@ struct IndexLookup
 // vocabulary's words that contain it. Every article that holds all the words satisfies the
 // expression; LIKE then checks them.
 IndexLookup lookUp(QSqlDatabase db, const QStringList &searchWords);
+
+// Whether every search word is a substring of the title, author or text, ASCII letters in
+// either case: what SQL LIKE '%word%' decided when the text was a column of its own (the text
+// is now kept compressed with the HTML, sql::body).
+class TextMatcher
+{
+public:
+    explicit TextMatcher(const QStringList &searchWords);
+    // In UTF-8, as the text is stored: ASCII folds byte by byte, and a word found at a byte
+    // offset starts at a character (no UTF-8 character begins inside another).
+    bool matches(const QString &title, const QString &author, const QByteArray &textUtf8) const;
+
+private:
+    QList<QByteArray> m_folded;
+};
 
 } // namespace ichq::search

@@ -1,7 +1,5 @@
 #include "SearchWords.h"
 
-#include "StoreTypes.h"
-
 #include <QChar>
 #include <QSet>
 
@@ -101,34 +99,23 @@ QStringList indexWords(std::initializer_list<QStringView> texts)
         }
     });
     // Sorted: two versions of an article compare equal when their words are the same.
+    QList<QStringView> views(words.cbegin(), words.cend());
+    std::sort(views.begin(), views.end());
+    const bool overflows = views.size() > kMostWordsPerArticle;
+    if (overflows)
+        views.resize(kMostWordsPerArticle);
     QStringList sorted;
-    sorted.reserve(words.size());
-    for (QStringView word : std::as_const(words))
+    sorted.reserve(views.size() + 1);
+    for (QStringView word : std::as_const(views))
         sorted.append(word.toString());
-    sorted.sort();
+    if (overflows)
+        sorted.append(QString::fromUtf16(kOverflowWord));
     return sorted;
 }
 
-namespace {
-
-size_t textsHash(const PreparedArticle &article)
+QString wordsVersion()
 {
-    return qHashMulti(0, article.title, article.author, article.bodyText);
-}
-
-} // namespace
-
-QStringList articleWords(const PreparedArticle &article)
-{
-    if (!article.searchWords.isEmpty() && article.searchWordsFrom == textsHash(article))
-        return article.searchWords;
-    return indexWords({article.title, article.author, article.bodyText});
-}
-
-void setArticleWords(PreparedArticle &article)
-{
-    article.searchWords = indexWords({article.title, article.author, article.bodyText});
-    article.searchWordsFrom = textsHash(article);
+    return QStringLiteral("words 1, unicode %1").arg(int(QChar::currentUnicodeVersion()));
 }
 
 QList<QueryPiece> queryPieces(QStringView searchWord)

@@ -7,10 +7,6 @@
 
 #include <initializer_list>
 
-namespace ichq {
-struct PreparedArticle;
-}
-
 namespace ichq::search {
 
 // What the search index keeps of an article, and how a search word is looked up in it.
@@ -30,14 +26,20 @@ inline constexpr int kShortestRun = 3;
 // wholly inside one of them.
 inline constexpr int kLongestRun = 64;
 
-// The distinct index words of the texts, in no particular order.
+// An article keeps at most this many words (a long story has some 3,000): a hostile one full of
+// distinct runs would fill the vocabulary, which every search scans. One that has more keeps the
+// first in sorted order and kOverflowWord, which every lookup then accepts for any piece.
+inline constexpr int kMostWordsPerArticle = 8192;
+// Two characters, so no text yields it (a text's words are runs of ASCII or single characters).
+inline constexpr char16_t kOverflowWord[] = u"\u00ff\u00ff";
+
+// The distinct index words of the texts, sorted.
 QStringList indexWords(std::initializer_list<QStringView> texts);
 
-// The index words of an article's title, author and text: the ones made when it was prepared,
-// unless it changed since.
-QStringList articleWords(const PreparedArticle &article);
-// Makes them, on the thread that prepares the article.
-void setArticleWords(PreparedArticle &article);
+// Changes when the words of a text would: these rules, or the Unicode tables of the Qt in use
+// (what is a letter). The index is rebuilt then, or the words that remove a row would not be the
+// ones that added it.
+QString wordsVersion();
 
 // One piece of a search word the index can look up.
 struct QueryPiece

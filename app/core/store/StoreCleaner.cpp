@@ -67,6 +67,22 @@ bool unindex(QSqlDatabase db, const QStringList &articleIds, QString *error)
     return true;
 }
 
+// The vocabulary keeps the words of deleted articles until the index is rewritten, when they
+// have left it: then it keeps only the words the index still holds (fts5vocab reads the whole
+// index, which a rewrite just did).
+bool pruneVocabulary(QSqlDatabase db, QString *error)
+{
+    QSqlQuery query(db);
+    const bool pruned =
+        query.exec(QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_terms "
+                                  "USING fts5vocab(main, article_search, 'row')")) &&
+        query.exec(QStringLiteral("DELETE FROM search_words WHERE word NOT IN "
+                                  "(SELECT term FROM temp.search_terms)"));
+    if (!pruned)
+        *error = query.lastError().text();
+    return pruned;
+}
+
 } // namespace
 
 qint64 databaseBytesOnDisk(const QString &databaseFile)
@@ -117,7 +133,8 @@ bool StoreCleaner::expireArticles(const QDateTime &horizon, const QDateTime &now
                                   CleanupReport &report)
 {
     QSqlDatabase db = m_db.connection();
-    Transaction transaction(db);
+    // Immediate: the articles to delete, and their words, are read before the first write.
+    Transaction transaction(db, Transaction::Lock::Immediate);
     if (!transaction.isActive()) {
         report.error = db.lastError().text();
         return false;
@@ -347,8 +364,10 @@ bool StoreCleaner::compactSearchIndex(CleanupReport &report)
         return true;
     }
     if (!query.exec(
-            QStringLiteral("INSERT INTO article_search (article_search) VALUES ('optimize')"))) {
-        report.error = query.lastError().text();
+            QStringLiteral("INSERT INTO article_search (article_search) VALUES ('optimize')")) ||
+        !pruneVocabulary(db, &report.error)) {
+        if (report.error.isEmpty())
+            report.error = query.lastError().text();
         return false;
     }
     if (articles > 0)

@@ -152,7 +152,8 @@ RepairOutcome StoreRepair::rebuild(Database &db, const QString &path)
     SearchIndex index(connection);
     Transaction indexing(connection);
     if (!index.rebuild() || !indexing.commit()) {
-        outcome.error = index.lastError();
+        outcome.error =
+            index.lastError().isEmpty() ? connection.lastError().text() : index.lastError();
         return outcome;
     }
     if (run(query, QStringLiteral("SELECT count(*) FROM articles")) && query.next())

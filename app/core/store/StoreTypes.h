@@ -21,16 +21,11 @@ struct PreparedArticle
     QStringList categories;
     QString excerpt;  // plain text, short
     QString bodyHtml; // sanitized
-    // bodyHtml as the store keeps it (sql::html: compressed), made by the thread that prepared
-    // the article, so the store's thread does not spend its time compressing; invalid: the
-    // store makes it.
-    QVariant storedBodyHtml;
     QString bodyText; // plain text, for search
-    // search::indexWords of title, author and bodyText, made by the thread that prepared the
-    // article like storedBodyHtml, with the hash of the texts they were made from: the store
-    // makes them again for an article changed since (search::articleWords).
+    // The body as stored and the search words, made ahead (StoredArticle.h).
+    QVariant storedBody;
     QStringList searchWords;
-    size_t searchWordsFrom = 0;
+    size_t storedFormsFrom = 0;
     QList<QUrl>
         imageUrls; // the images of the body, then feed-level media images; first = lead photo
     // The feed carries only a summary (or the user wants every page): the article's page is

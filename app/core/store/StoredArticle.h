@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QStringList>
+#include <QVariant>
+
+namespace ichq {
+
+struct PreparedArticle;
+
+// What the store writes of a prepared article besides its plain fields: the body as stored
+// (sql::body, compressed) and its search words (search::indexWords). Made by the thread that
+// prepared the article (ArticlePreparer), so that the store's thread does not spend its time on
+// them, with a hash of the texts they were made from: an article changed since (a test, a
+// benchmark) gets them made again where they are used.
+void makeStoredForms(PreparedArticle &article);
+QVariant storedBodyOf(const PreparedArticle &article);
+QStringList searchWordsOf(const PreparedArticle &article);
+
+} // namespace ichq
