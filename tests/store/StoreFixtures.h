@@ -1,8 +1,32 @@
 #pragma once
 
+#include "store/ArticleQueries.h"
+#include "store/Database.h"
 #include "store/StoreTypes.h"
 
+#include <QTemporaryDir>
+
 namespace ichq::test {
+
+// A store of its own in a temporary folder, for one test function.
+struct ScratchStore
+{
+    QTemporaryDir dir;
+    Database db;
+    QString error;
+    bool open()
+    {
+        return dir.isValid() && db.open(dir.filePath(QStringLiteral("reader.sqlite")), &error);
+    }
+};
+
+// The articles a search finds, counted as the window counts them.
+inline int searchHits(Database &db, const QString &search)
+{
+    ArticleFilter filter;
+    filter.search = search;
+    return ArticleQueries(db).count(filter);
+}
 
 // A believable article; `variant` changes its body so a refresh sees an update.
 inline PreparedArticle makeArticle(int index, const QString &variant = {})

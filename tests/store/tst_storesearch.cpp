@@ -34,31 +34,26 @@ private:
     QUrl feedUrl() const { return QUrl(QStringLiteral("https://www.ichongqing.info/feed/")); }
     int count(const QString &search) const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_db;
+    std::unique_ptr<test::ScratchStore> m_store;
+    Database *m_db = nullptr;
 };
 
 void TestStoreSearch::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_db = std::make_unique<Database>();
-    QString error;
-    QVERIFY2(m_db->open(m_dir->filePath(QStringLiteral("reader.sqlite")), &error),
-             qPrintable(error));
+    m_store = std::make_unique<test::ScratchStore>();
+    QVERIFY2(m_store->open(), qPrintable(m_store->error));
+    m_db = &m_store->db;
 }
 
 void TestStoreSearch::cleanup()
 {
-    m_db.reset();
-    m_dir.reset();
+    m_db = nullptr;
+    m_store.reset();
 }
 
 int TestStoreSearch::count(const QString &search) const
 {
-    ArticleFilter filter;
-    filter.search = search;
-    return ArticleQueries(*m_db).count(filter);
+    return test::searchHits(*m_db, search);
 }
 
 void TestStoreSearch::search_data()

@@ -44,7 +44,7 @@ bool ArticleWriter::prepare()
                                           "page_not_before = NULL WHERE id = ?")) &&
         m_update.prepare(QStringLiteral(
             "UPDATE articles SET link = ?, title = ?, author = ?, published = ?, updated = ?, "
-            "excerpt = ?, body_html = ?, body_text = '', content_hash = ?, first_image = ? "
+            "excerpt = ?, body_html = ?, content_hash = ?, first_image = ? "
             "WHERE id = ?")) &&
         m_clearCategories.prepare(
             QStringLiteral("DELETE FROM article_categories WHERE article_id = ?")) &&

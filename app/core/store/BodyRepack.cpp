@@ -1,7 +1,9 @@
 #include "BodyRepack.h"
 
 #include "Database.h"
+#include "StoreTypes.h"
 #include "StoredBody.h"
+#include "html/HtmlSanitizer.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -27,8 +29,9 @@ bool repackArticleTexts(QSqlDatabase db, QString *error)
     rows.setForwardOnly(true);
     QSqlQuery intoBody(db);
     QSqlQuery intoPage(db);
-    if (!rows.prepare(QStringLiteral("SELECT id, body_html, page_html, body_text FROM articles "
-                                     "WHERE id > ? AND body_text != '' ORDER BY id LIMIT ?")) ||
+    if (!rows.prepare(
+            QStringLiteral("SELECT id, body_html, page_html, body_text, page_state FROM articles "
+                           "WHERE id > ? AND body_text != '' ORDER BY id LIMIT ?")) ||
         !intoBody.prepare(
             QStringLiteral("UPDATE articles SET body_html = ?, body_text = '' WHERE id = ?")) ||
         !intoPage.prepare(
@@ -36,7 +39,8 @@ bool repackArticleTexts(QSqlDatabase db, QString *error)
         return failed(rows, error);
     qint64 after = 0;
     for (;;) {
-        Transaction transaction(db);
+        // Immediate: the rows are read before they are written.
+        Transaction transaction(db, Transaction::Lock::Immediate);
         rows.addBindValue(after);
         rows.addBindValue(kRowsPerTransaction);
         if (!rows.exec())
@@ -52,8 +56,12 @@ bool repackArticleTexts(QSqlDatabase db, QString *error)
             const QVariant page = rows.value(2);
             const bool hasPage = sql::holdsBody(page);
             const QString html = sql::htmlFrom(hasPage ? page : rows.value(1));
-            moved.append(
-                {rows.value(0).toLongLong(), hasPage, sql::body(html, rows.value(3).toString())});
+            // body_text held the page's text, except after a changed feed entry and until the
+            // page was fetched again: then the feed's. The page's is made again from it.
+            const bool fresh = !hasPage || PageState(rows.value(4).toInt()) == PageState::Fetched;
+            const QString text =
+                fresh ? rows.value(3).toString() : HtmlSanitizer::toPlainText(html);
+            moved.append({rows.value(0).toLongLong(), hasPage, sql::body(html, text)});
         }
         rows.finish();
         if (moved.isEmpty())

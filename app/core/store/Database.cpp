@@ -18,6 +18,8 @@ namespace ichq {
 
 namespace {
 
+// store_meta: every article's text is in its body (schema 8, repackArticleTexts).
+const QString kTextsInBodiesKey = QStringLiteral("texts_in_bodies");
 // store_meta: search::wordsVersion() of the words in the search index.
 const QString kSearchWordsVersionKey = QStringLiteral("search_words_version");
 
@@ -201,9 +203,11 @@ bool Database::migrate(QString *error)
         }
         qCInfo(lcStore) << "migrated" << m_filePath << "to schema" << version;
     }
-    if (current < 8) {
+    if (!meta(kTextsInBodiesKey).toBool()) {
         QString repackError;
-        if (!repackArticleTexts(db, &repackError))
+        if (repackArticleTexts(db, &repackError))
+            setMeta(kTextsInBodiesKey, true);
+        else
             qCWarning(lcStore) << "moving the articles' texts failed:" << repackError;
     }
     keepSearchIndexCurrent();

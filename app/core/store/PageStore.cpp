@@ -139,8 +139,8 @@ bool PageStore::markNotModified(qint64 articleId)
     auto matches = imageKey.globalMatch(pageHtml);
     while (matches.hasNext())
         keys << matches.next().captured(1);
-    // A page kept before schema 8 had its text in body_text, which the changed entry cleared:
-    // the text goes in with the page.
+    // A page kept before schema 8 has no text of its own (it was in body_text, which a changed
+    // entry overwrote with the feed's): the page's text goes in with it.
     QSqlQuery text(m_db.connection());
     text.prepare(QStringLiteral("UPDATE articles SET page_html = ? WHERE id = ?"));
     text.addBindValue(sql::body(pageHtml, HtmlSanitizer::toPlainText(pageHtml)));

@@ -260,7 +260,16 @@ static QStringList migrationToVersion7()
 // changed by any other statement left the row where the index could not reach it.
 static QStringList migrationToVersion8()
 {
-    return {QStringLiteral("DROP TRIGGER articles_key_update")};
+    return {
+        QStringLiteral("DROP TRIGGER IF EXISTS articles_key_update"),
+        // A window of an older version still running would write the text where this version
+        // no longer reads it, and remove words from the index by a text that is gone: its write
+        // fails instead. No code of this version writes body_text (repackArticleTexts clears it).
+        QStringLiteral(
+            "CREATE TRIGGER articles_text_in_body BEFORE UPDATE OF body_text ON articles "
+            "WHEN new.body_text != '' BEGIN "
+            "SELECT RAISE(ABORT, 'the text is kept in the body since schema 8'); END"),
+    };
 }
 
 const QList<QStringList> &schemaMigrations()

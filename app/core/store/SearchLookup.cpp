@@ -33,17 +33,18 @@ bool wordsContaining(QSqlQuery &query, const QString &run, QStringList *words)
 }
 
 // The search word is its one piece, and the index knows that piece exactly as LIKE would: a run
-// (lower-cased, as LIKE folds ASCII), or a character that no other folds to or from.
+// (lower-cased, as LIKE folds ASCII), or a character of a script without case (Han, kana,
+// Hangul) or a digit: no other character folds to it. ("ß" has no upper case of its own, yet
+// the index folds "ẞ" to it.)
 bool isWholeWord(const QString &searchWord, const QList<QueryPiece> &pieces)
 {
     if (pieces.size() != 1 || pieces.first().text.size() != searchWord.size())
         return false;
     if (!pieces.first().wholeWord)
         return true;
-    const QStringView word(searchWord);
-    const char32_t code = word.toUcs4().value(0);
-    return QChar::toLower(code) == code && QChar::toUpper(code) == code &&
-           QChar::toTitleCase(code) == code;
+    const char32_t code = QStringView(searchWord).toUcs4().value(0);
+    const QChar::Category category = QChar::category(code);
+    return category == QChar::Letter_Other || category == QChar::Number_DecimalDigit;
 }
 
 void foldAscii(QByteArray &text)
