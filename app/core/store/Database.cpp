@@ -98,9 +98,9 @@ bool Database::openReadWrite(QString *error)
         // 2.3 KB for bench_store's items) fills a 4 KiB page alone, which left 8.5 of the 19.6
         // MiB of its articles' pages unused; three share 8 KiB. An older store keeps its size
         // (a WAL store cannot change it).
-        // Statement journals in memory: every insert fires the search index's trigger, so
-        // SQLite keeps one per statement, and in a temporary file that was 90,000 writes and
-        // 0.6 s of a 5,000-article refresh.
+        // Statement journals in memory: a statement that fires a trigger (schema 5-6: every
+        // insert, by the search index's trigger) keeps one, and in a temporary file that was
+        // 90,000 writes and 0.6 s of a 5,000-article refresh.
         const bool configured = exec(db, QStringLiteral("PRAGMA page_size=8192"), error) &&
                                 exec(db, QStringLiteral("PRAGMA auto_vacuum=INCREMENTAL"), error) &&
                                 exec(db, QStringLiteral("PRAGMA journal_mode=WAL"), error) &&
