@@ -4,6 +4,8 @@
 #include "SyntheticFeed.h"
 #include "feed/FeedParser.h"
 #include "html/HtmlSanitizer.h"
+#include "store/SearchWords.h"
+#include "store/StoredBody.h"
 
 #include <gumbo.h>
 
@@ -56,6 +58,44 @@ void sanitizeAgainstParse(const QString &body)
                 sanitize / parse, static_cast<long long>(sink));
 }
 
+// Where one core's time goes when it prepares an article (the refresh's workers): each step
+// alone over the same varied items, one thread, best of several runs.
+void prepareSteps()
+{
+    ichq::test::SyntheticFeedOptions options;
+    options.items = 1000;
+    options.bodyBytes = 3000;
+    options.imageBase = QUrl(QStringLiteral("https://www.ichongqing.info/wp-content/uploads/"));
+    options.variedText = true;
+    const ichq::Feed feed =
+        ichq::FeedParser::parse(ichq::test::makeSyntheticFeed(options),
+                                QUrl(QStringLiteral("https://www.ichongqing.info/")));
+    QList<ichq::SanitizedHtml> bodies;
+    for (const ichq::FeedItem &item : feed.items)
+        bodies << ichq::HtmlSanitizer::sanitize(item.content, item.contentBase);
+    qsizetype sink = 0;
+    const double sanitize = bestSeconds(3, [&] {
+        for (const ichq::FeedItem &item : feed.items)
+            sink += ichq::HtmlSanitizer::sanitize(item.content, item.contentBase).html.size();
+    });
+    const double body = bestSeconds(3, [&] {
+        for (const ichq::SanitizedHtml &html : bodies)
+            sink += ichq::sql::body(html.html, html.plainText).toByteArray().size();
+    });
+    const double words = bestSeconds(3, [&] {
+        for (const ichq::SanitizedHtml &html : bodies)
+            sink += ichq::search::indexWords({html.plainText}).size();
+    });
+    const double prepare = bestSeconds(3, [&] {
+        for (const ichq::FeedItem &item : feed.items)
+            sink += ichq::ArticlePreparer::prepare(item).bodyHtml.size();
+    });
+    std::printf("one core, %lld varied items: sanitize %.1f ms, stored body %.1f ms, search words "
+                "%.1f ms, whole prepare %.1f ms (%lld)\n",
+                static_cast<long long>(feed.items.size()), sanitize * 1000, body * 1000,
+                words * 1000, prepare * 1000, static_cast<long long>(sink % 10));
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -81,5 +121,6 @@ int main(int argc, char **argv)
     std::printf("parse + sanitize + prepare: %.1f ms, %.1f MiB/s\n", prepare * 1000, mb / prepare);
     const ichq::Feed parsed = ichq::FeedParser::parse(feed, url);
     sanitizeAgainstParse(parsed.items.isEmpty() ? QString() : parsed.items.first().content);
+    prepareSteps();
     return items == 1000 ? 0 : 1;
 }

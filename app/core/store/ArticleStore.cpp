@@ -178,15 +178,13 @@ StoreOutcome ArticleStore::storeFeed(const QUrl &feedUrl, const FeedInfo &info,
             if (hook)
                 hook(current);
         }
-        // A chunk at a time: as fast as one statement for the whole feed, and short enough
-        // (about 15 ms) to keep the pauses for the user frequent.
-        if (!writer.indexNewArticles())
-            return failed(committed, writer.lastError());
         // Also before waiting for the next chunk, which this thread may have to prepare.
         if (!pauseIfDue())
             return failed(committed, outcome.error);
         more = next(&chunk);
     }
+    if (!writer.indexNewArticles())
+        return failed(committed, writer.lastError());
     outcome.ok = transaction->commit();
     if (!outcome.ok)
         outcome.error = db.lastError().text();

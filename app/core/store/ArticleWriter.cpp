@@ -141,7 +141,10 @@ bool ArticleWriter::insertArticle(const PreparedArticle &article, const QString 
         m_insert.addBindValue(value);
     if (!run(m_insert))
         return false;
-    m_search.add(searchKey(shown, id), searchWordsOf(article));
+    if (!m_search.add(searchKey(shown, id), searchWordsOf(article))) {
+        m_error = m_search.lastError();
+        return false;
+    }
     *newId = id;
     ++m_nextId;
     return true;

@@ -5,7 +5,7 @@
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QStringList>
+#include <QString>
 
 #include <functional>
 
@@ -24,8 +24,9 @@ class SearchIndex
 public:
     explicit SearchIndex(QSqlDatabase db);
 
-    // Queued, and written in key order by flush(): FTS5 takes rows fastest so.
-    void add(qint64 searchKey, const QStringList &words);
+    // Queued, and written in key order by flush(): FTS5 takes rows fastest so. Flushes by itself
+    // every few hundred rows.
+    bool add(qint64 searchKey, const QString &words); // search::indexWords
     bool flush();
     // Runs change, which rewrites the article's row: its old words leave the index, its new
     // ones come in. A row still pending stays so.
@@ -45,11 +46,11 @@ private:
         bool found = false;
         bool indexed = false;
         qint64 key = 0;
-        QStringList words;
+        QString words;
     };
     bool read(qint64 articleId, StoredWords *stored);
-    bool write(bool insert, qint64 searchKey, const QStringList &words);
-    bool addToVocabulary(const QStringList &words);
+    bool write(bool insert, qint64 searchKey, const QString &words);
+    bool addToVocabulary(QStringView words);
     bool moveKey(qint64 articleId);
     bool prepareStatements();
     bool run(QSqlQuery &query);
@@ -57,7 +58,7 @@ private:
     QSqlDatabase m_db;
     QString m_error;
     bool m_prepared = false;
-    QList<QPair<qint64, QStringList>> m_queued;
+    QList<QPair<qint64, QString>> m_queued;
     QSet<QString> m_inVocabulary; // this object's inserts: a word is offered once
     QSqlQuery m_insert, m_delete, m_addWord, m_moveKey, m_read;
 };

@@ -33,8 +33,10 @@ inline constexpr int kMostWordsPerArticle = 8192;
 // Two characters, so no text yields it (a text's words are runs of ASCII or single characters).
 inline constexpr char16_t kOverflowWord[] = u"\u00ff\u00ff";
 
-// The distinct index words of the texts, sorted.
-QStringList indexWords(std::initializer_list<QStringView> texts);
+// The distinct index words of the texts, each followed by a space: what article_search
+// takes as it is, in one string (an article's words are made for every article a refresh stores;
+// one string is one allocation where a list was one per word).
+QString indexWords(std::initializer_list<QStringView> texts);
 
 // Changes when the words of a text would: these rules, or the Unicode tables of the Qt in use
 // (what is a letter). The index is rebuilt then, or the words that remove a row would not be the

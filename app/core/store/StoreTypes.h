@@ -24,7 +24,7 @@ struct PreparedArticle
     QString bodyText; // plain text, for search
     // The body as stored and the search words, made ahead (StoredArticle.h).
     QVariant storedBody;
-    QStringList searchWords;
+    QString searchWords; // search::indexWords
     size_t storedFormsFrom = 0;
     QList<QUrl>
         imageUrls; // the images of the body, then feed-level media images; first = lead photo

@@ -18,7 +18,7 @@ bool madeFromThese(const PreparedArticle &article)
     return article.storedFormsFrom != 0 && article.storedFormsFrom == textsHash(article);
 }
 
-QStringList wordsOf(const PreparedArticle &article)
+QString wordsOf(const PreparedArticle &article)
 {
     return search::indexWords({article.title, article.author, article.bodyText});
 }
@@ -38,7 +38,7 @@ QVariant storedBodyOf(const PreparedArticle &article)
                                   : sql::body(article.bodyHtml, article.bodyText);
 }
 
-QStringList searchWordsOf(const PreparedArticle &article)
+QString searchWordsOf(const PreparedArticle &article)
 {
     return madeFromThese(article) ? article.searchWords : wordsOf(article);
 }

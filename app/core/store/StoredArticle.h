@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QStringList>
+#include <QString>
 #include <QVariant>
 
 namespace ichq {
@@ -14,6 +14,6 @@ struct PreparedArticle;
 // benchmark) gets them made again where they are used.
 void makeStoredForms(PreparedArticle &article);
 QVariant storedBodyOf(const PreparedArticle &article);
-QStringList searchWordsOf(const PreparedArticle &article);
+QString searchWordsOf(const PreparedArticle &article);
 
 } // namespace ichq
