@@ -33,6 +33,8 @@ private slots:
     void mediaImages();
     void undeclaredPrefixes();
     void json();
+    void theSinkGetsEachItemAsItIsRead_data();
+    void theSinkGetsEachItemAsItIsRead();
 };
 
 namespace {
@@ -484,4 +486,35 @@ void TestFeedParser::json()
 }
 
 QTEST_APPLESS_MAIN(TestFeedParser)
+// A refresh prepares the items while the parse goes on: the sink sees each item the Feed keeps,
+// in order, and no item past the limit.
+void TestFeedParser::theSinkGetsEachItemAsItIsRead_data()
+{
+    QTest::addColumn<QByteArray>("document");
+    QTest::newRow("rss2") << fixture("ichongqing-wordpress.rss");
+    QTest::newRow("rdf") << fixture("rss1-rdf.rdf");
+    QTest::newRow("atom") << fixture("atom-xhtml-base.atom");
+}
+
+void TestFeedParser::theSinkGetsEachItemAsItIsRead()
+{
+    QFETCH(QByteArray, document);
+    QList<FeedItem> seen;
+    const Feed feed =
+        FeedParser::parse(document, kDocUrl, {}, [&seen](const FeedItem &item) { seen << item; });
+    QVERIFY(feed.items.size() >= 2);
+    QCOMPARE(seen.size(), feed.items.size());
+    for (qsizetype i = 0; i < seen.size(); ++i) {
+        QCOMPARE(seen.at(i).id, feed.items.at(i).id);
+        QCOMPARE(seen.at(i).content, feed.items.at(i).content);
+    }
+    FeedLimits limits;
+    limits.maxItems = 1;
+    seen.clear();
+    const Feed capped = FeedParser::parse(document, kDocUrl, limits,
+                                          [&seen](const FeedItem &item) { seen << item; });
+    QCOMPARE(capped.items.size(), 1);
+    QCOMPARE(seen.size(), 1);
+}
+
 #include "tst_feedparser.moc"

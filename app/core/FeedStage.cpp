@@ -174,8 +174,9 @@ FeedOutcome FeedStage::handleFeed(const QUrl &url, const FetchResult &result, Ba
         states.recordFailure(url, result.errorMessage, result.retryAfter);
         return outcome;
     }
-    const Feed feed = FeedParser::parse(
-        result.body, result.finalUrl.isValid() ? result.finalUrl : url, m_run->options.limits);
+    PreparedArticleStream prepared(m_run->options.wholeArticles, m_run->options.userActivity.get());
+    const Feed feed =
+        parseInto(result, result.finalUrl.isValid() ? result.finalUrl : url, prepared);
     if (!feed.isUsable()) {
         // Nothing readable: the articles stored before stay exactly as they were.
         outcome.error =
@@ -184,7 +185,7 @@ FeedOutcome FeedStage::handleFeed(const QUrl &url, const FetchResult &result, Ba
         return outcome;
     }
     const ArticleQueries::FeedSpan before = ArticleQueries(m_db).span(url);
-    if (!storeFeed(url, feed, outcome)) {
+    if (!storeFeed(url, feed, prepared, outcome)) {
         states.recordFailure(url, outcome.error, {});
         return outcome;
     }
@@ -210,29 +211,36 @@ FeedOutcome FeedStage::handleFeed(const QUrl &url, const FetchResult &result, Ba
     return outcome;
 }
 
-// Stores the items of one feed document (or one older page: then items older than notOlderThan
-// are left out). Adds the counts to `outcome`.
-bool FeedStage::storeFeed(const QUrl &url, const Feed &feed, FeedOutcome &outcome,
-                          const QDateTime &notOlderThan)
+// Parses one feed document (or one older page: then items older than notOlderThan are left out)
+// into `prepared`, whose workers sanitize the first items while the parse goes on.
+Feed FeedStage::parseInto(const FetchResult &result, const QUrl &documentUrl,
+                          PreparedArticleStream &prepared, const QDateTime &notOlderThan) const
+{
+    const Feed feed = FeedParser::parse(
+        result.body, documentUrl, m_run->options.limits, [&](const FeedItem &item) {
+            if (!notOlderThan.isValid() || !item.published.isValid() ||
+                item.published >= notOlderThan)
+                prepared.add(item);
+        });
+    prepared.finish();
+    return feed;
+}
+
+// Stores the prepared items of one feed document. Adds the counts to `outcome`.
+bool FeedStage::storeFeed(const QUrl &url, const Feed &feed, PreparedArticleStream &prepared,
+                          FeedOutcome &outcome)
 {
     QElapsedTimer timer;
     timer.start();
-    QList<FeedItem> items = feed.items;
-    if (notOlderThan.isValid()) {
-        items.removeIf([&](const FeedItem &item) {
-            return item.published.isValid() && item.published < notOlderThan;
-        });
-    }
-    const qsizetype itemCount = items.size();
     // The items are sanitized on worker threads while this thread stores those already done.
     // Both pause while the user acts; the store between articles (a chunk's worth of writing,
     // 10-30 ms, was enough to delay the article being opened), outside its transaction.
-    const UserActivity *activity = m_run->options.userActivity.get();
-    PreparedArticleStream prepared(std::move(items), m_run->options.wholeArticles, activity);
     const StoreOutcome stored = ArticleStore(m_db).storeFeed(
         url, feedInfoOf(feed),
-        [&prepared](QList<PreparedArticle> *next) { return prepared.next(next); }, {}, activity);
-    qCInfo(lcRefresh) << url << itemCount << "prepared and stored in" << timer.elapsed() << "ms";
+        [&prepared](QList<PreparedArticle> *next) { return prepared.next(next); }, {},
+        m_run->options.userActivity.get());
+    qCInfo(lcRefresh) << url << prepared.itemCount() << "items stored in" << timer.elapsed()
+                      << "ms after the parse";
     // A failed store may have committed some articles before a pause for the user: they count.
     outcome.added += stored.added;
     outcome.updated += stored.updated;
@@ -270,10 +278,11 @@ void FeedStage::handleOlderPage(const QUrl &url, const FetchResult &result, Feed
         feedDone(outcome);
         return;
     }
-    const Feed feed = FeedParser::parse(result.body, result.finalUrl, options.limits);
+    PreparedArticleStream prepared(options.wholeArticles, options.userActivity.get());
+    const Feed feed = parseInto(result, result.finalUrl, prepared, backfill.horizon);
     const int addedBefore = outcome.added;
     FeedOutcome pageOutcome = outcome;
-    if (!feed.isUsable() || !storeFeed(url, feed, pageOutcome, backfill.horizon)) {
+    if (!feed.isUsable() || !storeFeed(url, feed, prepared, pageOutcome)) {
         feedDone(outcome); // a broken older page costs nothing that was stored
         return;
     }

@@ -7,6 +7,7 @@ namespace ichq {
 
 class Database;
 class Fetcher;
+class PreparedArticleStream;
 struct FetchResult;
 
 // The feeds: fetch (conditional GET, back-off) -> parse -> prepare (sanitize, decide which items
@@ -36,8 +37,10 @@ private:
     struct Backfill;
     void fetchFeed(const QUrl &url);
     FeedOutcome handleFeed(const QUrl &url, const FetchResult &result, Backfill *backfill);
-    bool storeFeed(const QUrl &url, const Feed &feed, FeedOutcome &outcome,
-                   const QDateTime &notOlderThan = {});
+    Feed parseInto(const FetchResult &result, const QUrl &documentUrl,
+                   PreparedArticleStream &prepared, const QDateTime &notOlderThan = {}) const;
+    bool storeFeed(const QUrl &url, const Feed &feed, PreparedArticleStream &prepared,
+                   FeedOutcome &outcome);
     void fetchOlderPage(const QUrl &url, FeedOutcome outcome, Backfill backfill);
     void handleOlderPage(const QUrl &url, const FetchResult &result, FeedOutcome outcome,
                          Backfill backfill);

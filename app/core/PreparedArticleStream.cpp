@@ -5,6 +5,8 @@
 
 #include <QThread>
 
+#include <algorithm>
+
 namespace ichq {
 
 namespace {
@@ -17,14 +19,63 @@ constexpr qsizetype kItemsWorthAThread = 64;
 
 } // namespace
 
-PreparedArticleStream::PreparedArticleStream(QList<FeedItem> items, WholeArticles wholeArticles,
+PreparedArticleStream::PreparedArticleStream(WholeArticles wholeArticles,
                                              const UserActivity *activity)
-    : m_items(std::move(items)), m_wholeArticles(wholeArticles), m_activity(activity),
-      m_chunkCount((m_items.size() + kChunkSize - 1) / kChunkSize), m_chunks(m_chunkCount),
-      m_ready(m_chunkCount, false)
+    : m_wholeArticles(wholeArticles), m_activity(activity)
+{}
+
+PreparedArticleStream::PreparedArticleStream(const QList<FeedItem> &items,
+                                             WholeArticles wholeArticles,
+                                             const UserActivity *activity)
+    : PreparedArticleStream(wholeArticles, activity)
 {
-    if (m_items.size() < kItemsWorthAThread)
-        return;
+    for (const FeedItem &item : items)
+        add(item);
+    finish();
+}
+
+PreparedArticleStream::~PreparedArticleStream()
+{
+    m_stopping = true;
+    {
+        const QMutexLocker lock(&m_mutex);
+        m_changed.wakeAll();
+    }
+    for (const auto &worker : m_workers)
+        worker->wait();
+}
+
+void PreparedArticleStream::add(const FeedItem &item)
+{
+    m_filling.append(item);
+    ++m_itemCount;
+    if (m_filling.size() == kChunkSize)
+        publishFilling();
+}
+
+void PreparedArticleStream::finish()
+{
+    if (!m_filling.isEmpty())
+        publishFilling();
+    const QMutexLocker lock(&m_mutex);
+    m_finished = true;
+    m_changed.wakeAll();
+}
+
+void PreparedArticleStream::publishFilling()
+{
+    {
+        const QMutexLocker lock(&m_mutex);
+        m_chunks.push_back({std::move(m_filling), {}, false});
+        m_changed.wakeAll();
+    }
+    m_filling = {};
+    if (m_workers.empty() && m_itemCount >= kItemsWorthAThread)
+        startWorkers();
+}
+
+void PreparedArticleStream::startWorkers()
+{
     // As many workers as cores: they are niced, so the store's thread and the window still get
     // a core whenever they want one.
     const int workers = qMax(1, QThread::idealThreadCount());
@@ -37,61 +88,72 @@ PreparedArticleStream::PreparedArticleStream(QList<FeedItem> items, WholeArticle
     }
 }
 
-PreparedArticleStream::~PreparedArticleStream()
-{
-    m_stopping = true;
-    for (const auto &worker : m_workers)
-        worker->wait();
-}
-
-void PreparedArticleStream::prepareChunk(qsizetype chunk)
+void PreparedArticleStream::prepareChunk(Chunk *chunk)
 {
     QList<PreparedArticle> prepared;
-    const qsizetype first = chunk * kChunkSize;
-    const qsizetype last = qMin(first + kChunkSize, m_items.size());
-    prepared.reserve(last - first);
-    for (qsizetype i = first; i < last && !m_stopping; ++i)
-        prepared << ArticlePreparer::prepare(m_items.at(i), m_wholeArticles);
+    prepared.reserve(chunk->items.size());
+    for (const FeedItem &item : std::as_const(chunk->items)) {
+        if (m_stopping)
+            break;
+        prepared << ArticlePreparer::prepare(item, m_wholeArticles);
+    }
     const QMutexLocker lock(&m_mutex);
-    m_chunks[size_t(chunk)] = std::move(prepared);
-    m_ready[size_t(chunk)] = true;
-    m_chunkReady.wakeAll();
+    chunk->prepared = std::move(prepared);
+    chunk->items = {};
+    chunk->ready = true;
+    m_changed.wakeAll();
 }
 
 void PreparedArticleStream::work()
 {
     YieldPoint yield(m_activity, &m_stopping);
     // A claimed chunk is always prepared and published: next() may be waiting for it.
-    while (!m_stopping && m_nextToPrepare.load() < m_chunkCount) {
+    for (;;) {
         yield.pauseIfDue();
-        const qsizetype chunk = m_nextToPrepare++;
-        if (chunk >= m_chunkCount)
-            return;
+        Chunk *chunk = nullptr;
+        {
+            QMutexLocker lock(&m_mutex);
+            while (!m_stopping && !m_finished && m_nextToClaim >= qsizetype(m_chunks.size()))
+                m_changed.wait(&m_mutex);
+            if (m_stopping || m_nextToClaim >= qsizetype(m_chunks.size()))
+                return;
+            chunk = &m_chunks[size_t(m_nextToClaim++)];
+        }
         prepareChunk(chunk);
     }
 }
 
+qsizetype PreparedArticleStream::readyChunks() const
+{
+    const QMutexLocker lock(&m_mutex);
+    return std::count_if(m_chunks.cbegin() + m_nextToHandOut, m_chunks.cend(),
+                         [](const Chunk &chunk) { return chunk.ready; });
+}
+
 bool PreparedArticleStream::next(QList<PreparedArticle> *chunk)
 {
-    if (m_nextToHandOut >= m_chunkCount)
+    Q_ASSERT(m_finished);
+    // Only this thread adds chunks, so their count needs no lock here.
+    if (m_nextToHandOut >= qsizetype(m_chunks.size()))
         return false;
     const qsizetype index = m_nextToHandOut++;
     QMutexLocker lock(&m_mutex);
-    while (!m_ready[size_t(index)]) {
+    Chunk *const wanted = &m_chunks[size_t(index)];
+    while (!wanted->ready) {
         // Not claimed yet (no workers, or they are pausing for the user): the caller prepares
         // it, rather than waiting with the store's transaction open. The chunks before it were
         // handed out already, so only this one can be the next unclaimed.
-        qsizetype unclaimed = index;
-        lock.unlock();
-        const bool claimed = m_nextToPrepare.compare_exchange_strong(unclaimed, index + 1);
-        if (claimed)
-            prepareChunk(index);
-        lock.relock();
-        if (!claimed && !m_ready[size_t(index)])
-            m_chunkReady.wait(&m_mutex); // a worker is preparing it, without pausing
+        if (m_nextToClaim == index) {
+            ++m_nextToClaim;
+            lock.unlock();
+            prepareChunk(wanted);
+            lock.relock();
+        } else {
+            m_changed.wait(&m_mutex); // a worker is preparing it, without pausing
+        }
     }
-    *chunk = std::move(m_chunks[size_t(index)]);
-    m_chunks[size_t(index)] = {};
+    *chunk = std::move(wanted->prepared);
+    wanted->prepared = {};
     return true;
 }
 

@@ -50,6 +50,8 @@ private slots:
     void anEmptyFeedHandsOutNothing();
     void stoppingEarlyLeavesNoWorkerRunning();
     void aUserWhoKeepsActingDoesNotStopTheRefresh();
+    void theWorkersStartBeforeTheLastItemIsIn();
+    void aStreamLeftUnfinishedStopsItsWorkers();
 };
 
 void TestPreparedArticleStream::handsOutEveryItemInFeedOrder_data()
@@ -135,6 +137,38 @@ void TestPreparedArticleStream::aUserWhoKeepsActingDoesNotStopTheRefresh()
     QCOMPARE(all.size(), 200);
     for (int i = 0; i < all.size(); ++i)
         QCOMPARE(all.at(i).key, QStringLiteral("item-%1").arg(i));
+}
+
+// The parse hands its items over as it reads them: the first chunks are prepared on the other
+// cores while later items are still coming, and all come out in order once the parse is done.
+void TestPreparedArticleStream::theWorkersStartBeforeTheLastItemIsIn()
+{
+    const QList<FeedItem> items = itemsNumbered(500);
+    PreparedArticleStream stream(WholeArticles::Auto);
+    for (int i = 0; i < 256; ++i)
+        stream.add(items.at(i));
+    QTRY_VERIFY_WITH_TIMEOUT(stream.readyChunks() >= 256 / 32, 10000);
+    for (int i = 256; i < items.size(); ++i)
+        stream.add(items.at(i));
+    stream.finish();
+    QCOMPARE(stream.itemCount(), 500);
+    const QList<PreparedArticle> all = drain(stream);
+    QCOMPARE(all.size(), 500);
+    for (int i = 0; i < all.size(); ++i)
+        QCOMPARE(all.at(i).key, QStringLiteral("item-%1").arg(i));
+}
+
+// A parse that fails half-way drops its stream without finishing it: the workers waiting for
+// more items stop, and the destructor returns.
+void TestPreparedArticleStream::aStreamLeftUnfinishedStopsItsWorkers()
+{
+    const QList<FeedItem> items = itemsNumbered(200);
+    auto stream = std::make_unique<PreparedArticleStream>(WholeArticles::Auto);
+    for (const FeedItem &item : items)
+        stream->add(item);
+    QTRY_VERIFY_WITH_TIMEOUT(stream->readyChunks() >= 6, 10000); // all published chunks done
+    stream.reset();
+    QVERIFY(!stream);
 }
 
 QTEST_GUILESS_MAIN(TestPreparedArticleStream)

@@ -170,7 +170,7 @@ void readEntry(XmlCursor &cursor, Feed &feed)
             readEntryElement(cursor, builder);
     }
     if (!cursor.hasError() || builder.isPresentable())
-        feed.items.append(builder.finish());
+        cursor.addItem(feed, builder.finish());
 }
 
 void readFeedElement(XmlCursor &cursor, Feed &feed)

@@ -51,7 +51,8 @@ bool isBlank(const QByteArray &bytes)
 
 } // namespace
 
-Feed FeedParser::parse(const QByteArray &bytes, const QUrl &documentUrl, const FeedLimits &limits)
+Feed FeedParser::parse(const QByteArray &bytes, const QUrl &documentUrl, const FeedLimits &limits,
+                       const FeedItemSink &sink)
 {
     Feed feed;
     if (bytes.size() > limits.maxDocumentBytes) {
@@ -65,7 +66,7 @@ Feed FeedParser::parse(const QByteArray &bytes, const QUrl &documentUrl, const F
         return feed;
     }
 
-    XmlCursor cursor(prepareFeedXml(feedBytesToUtf8(bytes)), documentUrl, limits);
+    XmlCursor cursor(prepareFeedXml(feedBytesToUtf8(bytes)), documentUrl, limits, sink);
     while (cursor.next() && !cursor.isStartElement()) {
     }
     if (!cursor.isStartElement()) {

@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QUrl>
 
+#include <functional>
+
 namespace ichq {
 
 struct FeedLimits
@@ -14,6 +16,10 @@ struct FeedLimits
     int maxFieldChars = 1024 * 1024;
 };
 
+// Each item as soon as it is read, before the rest of the document: a refresh sanitizes the
+// first items on other cores while the parse goes on. The item is also in the Feed returned.
+using FeedItemSink = std::function<void(const FeedItem &)>;
+
 // Turns the bytes of an RSS 0.9x/2.0, RSS 1.0/RDF or Atom 1.0/0.3 document into a Feed.
 // Streaming (QXmlStreamReader), no DTD processing, bounded by FeedLimits. Never throws;
 // a document that is not a feed gives format Unknown and an error message.
@@ -21,7 +27,7 @@ class FeedParser
 {
 public:
     static Feed parse(const QByteArray &bytes, const QUrl &documentUrl,
-                      const FeedLimits &limits = {});
+                      const FeedLimits &limits = {}, const FeedItemSink &sink = {});
 };
 
 } // namespace ichq

@@ -67,10 +67,18 @@ QStringView XmlCursor::namespaceUri() const
     return canonicalNamespace(ns);
 }
 
-XmlCursor::XmlCursor(const QByteArray &xml, const QUrl &documentUrl, const FeedLimits &limits)
-    : m_reader(xml), m_limits(limits)
+XmlCursor::XmlCursor(const QByteArray &xml, const QUrl &documentUrl, const FeedLimits &limits,
+                     FeedItemSink sink)
+    : m_reader(xml), m_limits(limits), m_sink(std::move(sink))
 {
     m_bases.append(documentUrl);
+}
+
+void XmlCursor::addItem(Feed &feed, FeedItem item) const
+{
+    feed.items.append(std::move(item));
+    if (m_sink)
+        m_sink(feed.items.constLast());
 }
 
 bool XmlCursor::next()

@@ -30,7 +30,8 @@ inline const QLatin1String xml("http://www.w3.org/XML/1998/namespace");
 class XmlCursor
 {
 public:
-    XmlCursor(const QByteArray &xml, const QUrl &documentUrl, const FeedLimits &limits);
+    XmlCursor(const QByteArray &xml, const QUrl &documentUrl, const FeedLimits &limits,
+              FeedItemSink sink = {});
 
     // Next token; false at the end of the document or on an error.
     bool next();
@@ -69,6 +70,8 @@ public:
     QString readMarkup(bool escapeText, bool unwrapDiv = false);
 
     const FeedLimits &limits() const { return m_limits; }
+    // Every reader adds its items here: they go to the sink as well.
+    void addItem(Feed &feed, FeedItem item) const;
     bool hasError() const { return m_reader.hasError(); }
     // "line L, column C: message"
     QString errorString() const;
@@ -78,6 +81,7 @@ private:
 
     QXmlStreamReader m_reader;
     FeedLimits m_limits;
+    FeedItemSink m_sink;
     QList<QUrl> m_bases;
     QString m_unqualified;
     bool m_popPending = false;

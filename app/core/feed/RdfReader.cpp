@@ -33,7 +33,7 @@ void readItem(XmlCursor &cursor, Feed &feed)
         }
     }
     if (!cursor.hasError() || builder.isPresentable())
-        feed.items.append(builder.finish());
+        cursor.addItem(feed, builder.finish());
 }
 
 void readChannel(XmlCursor &cursor, Feed &feed)

@@ -51,7 +51,7 @@ void readItem(XmlCursor &cursor, Feed &feed)
             readRssElement(cursor, builder);
     }
     if (!cursor.hasError() || builder.isPresentable())
-        feed.items.append(builder.finish());
+        cursor.addItem(feed, builder.finish());
 }
 
 struct ChannelDates
