@@ -80,19 +80,6 @@ bool count(ArticleWriter::Result result, StoreOutcome *outcome)
 
 } // namespace
 
-QString contentHash(const PreparedArticle &article)
-{
-    QCryptographicHash hash(QCryptographicHash::Sha1);
-    const QChar separator(0x1f);
-    for (const QString &part :
-         {article.title, article.link.toString(), article.author, article.bodyHtml,
-          article.categories.join(separator), article.published.toString(Qt::ISODate)}) {
-        hash.addData(part.toUtf8());
-        hash.addData(QByteArrayView("\x1f"));
-    }
-    return QString::fromLatin1(hash.result().toHex());
-}
-
 ArticleStore::ArticleStore(Database &database) : m_db(database) {}
 
 StoreOutcome ArticleStore::storeFeed(const QUrl &feedUrl, const FeedInfo &info,

@@ -49,7 +49,4 @@ private:
     Database &m_db;
 };
 
-// Identifies a version of an article: a changed title, body, link or categories changes it.
-QString contentHash(const PreparedArticle &article);
-
 } // namespace ichq

@@ -89,7 +89,7 @@ bool ArticleWriter::indexNewArticles()
 
 ArticleWriter::Result ArticleWriter::write(const PreparedArticle &article)
 {
-    const QString hash = contentHash(article);
+    const QString hash = contentHashOf(article);
     m_find.addBindValue(m_feedId);
     m_find.addBindValue(article.key);
     if (!run(m_find))

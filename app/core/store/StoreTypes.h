@@ -25,6 +25,7 @@ struct PreparedArticle
     // The body as stored and the search words, made ahead (StoredArticle.h).
     QVariant storedBody;
     QString searchWords; // search::indexWords
+    QString contentHash;
     size_t storedFormsFrom = 0;
     QList<QUrl>
         imageUrls; // the images of the body, then feed-level media images; first = lead photo

@@ -4,18 +4,38 @@
 #include "StoreTypes.h"
 #include "StoredBody.h"
 
+#include <QCryptographicHash>
+
 namespace ichq {
 
 namespace {
 
 size_t textsHash(const PreparedArticle &article)
 {
-    return qHashMulti(0, article.title, article.author, article.bodyHtml, article.bodyText);
+    // The date as contentHash writes it: its instant, offset and kind.
+    const QDateTime &date = article.published;
+    return qHashMulti(0, article.title, article.author, article.bodyHtml, article.bodyText,
+                      article.link, article.categories, date.isValid(),
+                      date.isValid() ? date.toMSecsSinceEpoch() : 0,
+                      date.isValid() ? date.offsetFromUtc() : 0, int(date.timeSpec()));
 }
 
 bool madeFromThese(const PreparedArticle &article)
 {
     return article.storedFormsFrom != 0 && article.storedFormsFrom == textsHash(article);
+}
+
+QString contentHash(const PreparedArticle &article)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    const QChar separator(0x1f);
+    for (const QString &part :
+         {article.title, article.link.toString(), article.author, article.bodyHtml,
+          article.categories.join(separator), article.published.toString(Qt::ISODate)}) {
+        hash.addData(part.toUtf8());
+        hash.addData(QByteArrayView("\x1f"));
+    }
+    return QString::fromLatin1(hash.result().toHex());
 }
 
 QString wordsOf(const PreparedArticle &article)
@@ -29,6 +49,7 @@ void makeStoredForms(PreparedArticle &article)
 {
     article.storedBody = sql::body(article.bodyHtml, article.bodyText);
     article.searchWords = wordsOf(article);
+    article.contentHash = contentHash(article);
     article.storedFormsFrom = textsHash(article);
 }
 
@@ -41,6 +62,11 @@ QVariant storedBodyOf(const PreparedArticle &article)
 QString searchWordsOf(const PreparedArticle &article)
 {
     return madeFromThese(article) ? article.searchWords : wordsOf(article);
+}
+
+QString contentHashOf(const PreparedArticle &article)
+{
+    return madeFromThese(article) ? article.contentHash : contentHash(article);
 }
 
 } // namespace ichq

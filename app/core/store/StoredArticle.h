@@ -8,12 +8,14 @@ namespace ichq {
 struct PreparedArticle;
 
 // What the store writes of a prepared article besides its plain fields: the body as stored
-// (sql::body, compressed) and its search words (search::indexWords). Made by the thread that
-// prepared the article (ArticlePreparer), so that the store's thread does not spend its time on
-// them, with a hash of the texts they were made from: an article changed since (a test, a
-// benchmark) gets them made again where they are used.
+// (sql::body, compressed), its search words (search::indexWords) and its version's hash. Made by
+// the thread that prepared the article (ArticlePreparer), so that the store's thread does not
+// spend its time on them, with a hash of the fields they were made from: an article changed
+// since (a test, a benchmark) gets them made again where they are used.
 void makeStoredForms(PreparedArticle &article);
 QVariant storedBodyOf(const PreparedArticle &article);
+// Identifies a version of an article: a changed title, body, link or categories changes it.
+QString contentHashOf(const PreparedArticle &article);
 QString searchWordsOf(const PreparedArticle &article);
 
 } // namespace ichq
