@@ -367,6 +367,33 @@ void TestSearchIndex::aBodyKeepsItsTextCompressed()
     QCOMPARE(sql::searchTextFrom(QVariant(qCompress(html.toUtf8())), QVariant(QString()),
                                  QVariant(QStringLiteral("from the column"))),
              QStringLiteral("from the column"));
+    // Damage anywhere: the body reads whole or empty, never as something else.
+    const QByteArray stored = sql::body(html, QStringLiteral("text")).toByteArray();
+    for (qsizetype at = 0; at < stored.size(); ++at) {
+        QByteArray hit = stored;
+        hit[at] = char(hit[at] ^ 0x24);
+        const QString read = sql::bodyFrom(QVariant(hit)).html;
+        QVERIFY2(read.isEmpty() || read == html, qPrintable(QString::number(at)));
+    }
+    // A length that claims more than the compressed bytes can hold is not believed (no 4 GB
+    // buffer for a damaged row).
+    QByteArray huge = stored;
+    huge[1] = char(0x7f);
+    QCOMPARE(sql::bodyFrom(QVariant(huge)).html, QString());
+    // The first BLOB of schema 8: a mark, a CRC-16 of the compressed bytes, qCompress.
+    QByteArray packed(4, '\0');
+    const QByteArray htmlBytes = html.toUtf8();
+    qToBigEndian(quint32(htmlBytes.size()), packed.data());
+    packed += htmlBytes + QByteArray("text");
+    const QByteArray compressed = qCompress(packed);
+    QByteArray crcBlob(3, '\xff');
+    qToBigEndian(qChecksum(compressed), crcBlob.data() + 1);
+    crcBlob += compressed;
+    const sql::StoredBody first = sql::bodyFrom(QVariant(crcBlob));
+    QCOMPARE(first.html, html);
+    QCOMPARE(first.plainText, QStringLiteral("text"));
+    crcBlob[crcBlob.size() / 2] = char(crcBlob[crcBlob.size() / 2] ^ 0x5a);
+    QCOMPARE(sql::bodyFrom(QVariant(crcBlob)).html, QString());
 }
 
 // A store of schema 7 kept the text in body_text, the page's when a page was kept: it moves into
