@@ -28,12 +28,19 @@ bool endsLikeAnExcerpt(const QString &plainText)
 
 } // namespace
 
-int WholeArticlePolicy::wordCount(const QString &plainText)
+int WholeArticlePolicy::wordCount(const QString &plainText, int atMost)
 {
     int words = 0;
     bool inWord = false;
     for (const QChar c : plainText) {
-        if (c.script() == QChar::Script_Han) {
+        if (words >= atMost)
+            break;
+        if (c.unicode() < 0x80) {
+            const bool letter =
+                (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9');
+            words += letter && !inWord;
+            inWord = letter;
+        } else if (c.script() == QChar::Script_Han) {
             ++words;
             inWord = false;
         } else if (c.isLetterOrNumber()) {
@@ -51,7 +58,8 @@ bool WholeArticlePolicy::looksLikeSummary(const QString &contentText, const QStr
 {
     if (contentText.isEmpty() || contentText == summaryText)
         return true;
-    return wordCount(contentText) < kSummaryWords && endsLikeAnExcerpt(contentText);
+    // Counting stops there: every article a refresh stores comes through here.
+    return wordCount(contentText, kSummaryWords) < kSummaryWords && endsLikeAnExcerpt(contentText);
 }
 
 bool WholeArticlePolicy::needsPage(const FeedItem &item, const QString &contentText,

@@ -3,6 +3,8 @@
 #include "RefreshTypes.h"
 #include "feed/FeedTypes.h"
 
+#include <limits>
+
 namespace ichq {
 
 // Which feed items carry only a summary, so that the story has to come from the item's page.
@@ -20,8 +22,8 @@ public:
     // content ending the way excerpts end ("[…]", "…", "Read more", "appeared first on").
     static bool looksLikeSummary(const QString &contentText, const QString &summaryText);
 
-    // Words for the threshold: Latin words, and each Han character as a word.
-    static int wordCount(const QString &plainText);
+    // Words for the threshold: Latin words, and each Han character as a word; at most atMost.
+    static int wordCount(const QString &plainText, int atMost = std::numeric_limits<int>::max());
 };
 
 } // namespace ichq

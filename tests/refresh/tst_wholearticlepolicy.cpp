@@ -114,6 +114,8 @@ void TestWholeArticlePolicy::neverFetches()
 void TestWholeArticlePolicy::chineseCountsEachCharacter()
 {
     QCOMPARE(WholeArticlePolicy::wordCount(QStringLiteral("两江新区 opens today")), 6);
+    QCOMPARE(WholeArticlePolicy::wordCount(QStringLiteral("Café Müller, 2026: 两江")), 5);
+    QCOMPARE(WholeArticlePolicy::wordCount(QStringLiteral("two words and more"), 2), 2);
     // 200 Han characters are a story, not a summary, whatever the ending.
     const QString story = QString(200, QChar(0x6C5F)) + QStringLiteral("……");
     QVERIFY(!WholeArticlePolicy::looksLikeSummary(story, QString()));
