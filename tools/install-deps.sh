@@ -9,7 +9,7 @@ desktop-file-utils appstream
 qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-image-formats-plugins
 qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
 qt6-webengine-dev qt6-webengine-dev-tools qt6-declarative-dev qt6-svg-dev
-libgl-dev libgumbo-dev zlib1g-dev
+libgl-dev libgumbo-dev zlib1g-dev libdeflate-dev
 fonts-noto-cjk
 "
 

@@ -62,7 +62,7 @@ echo "$deb"
 echo "== checking what it declares and carries"
 dpkg-deb --field "$deb" Package Version Architecture Depends
 depends=$(dpkg-deb --field "$deb" Depends)
-for lib in libqt6core6 libqt6webenginecore6 libqt6webenginewidgets6 libgumbo libc6 libqt6webenginecore6-bin; do
+for lib in libqt6core6 libqt6webenginecore6 libqt6webenginewidgets6 libgumbo libdeflate libc6 libqt6webenginecore6-bin; do
     echo "$depends" | grep -q "$lib" || fail "Depends lacks $lib (dpkg-shlibdeps or the manual list)"
 done
 [ "$(dpkg-deb --field "$deb" Version)" = "$version" ] || fail "package version is not $version"
