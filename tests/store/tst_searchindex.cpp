@@ -12,6 +12,7 @@
 #include "store/SearchWords.h"
 #include "store/StoreCleaner.h"
 #include "store/StoredBody.h"
+#include "store/WordSet.h"
 
 #include <QRandomGenerator>
 #include <QSqlError>
@@ -29,6 +30,7 @@ private slots:
     void cleanup();
 
     void indexWordsOfAText();
+    void aWordSetKeepsEachWordOnce();
     void aLongRunIsKeptInOverlappingPieces();
     void queryPiecesOfASearchWord();
     void theHitsAreThoseOfLike();
@@ -104,6 +106,32 @@ void TestSearchIndex::indexWordsOfAText()
     for (const char *absent : {"s", "li", "eu", "m", "Chongqing"})
         QVERIFY2(!words.contains(QString::fromUtf8(absent)), absent);
     QCOMPARE(words.count(QStringLiteral("α")), 1);
+}
+
+void TestSearchIndex::aWordSetKeepsEachWordOnce()
+{
+    QStringList texts;
+    for (int i = 0; i < 5000; ++i) // past several growths of its table
+        texts << QStringLiteral("w%1").arg(i % 3000);
+    search::WordSet set(4);
+    int added = 0;
+    for (const QString &text : std::as_const(texts))
+        added += set.insert(text);
+    QCOMPARE(added, 3000);
+    QCOMPARE(set.size(), 3000);
+    const QString copy = QStringLiteral("w2999");
+    QVERIFY(!set.insert(copy));
+    const QString fresh = QStringLiteral("new");
+    QVERIFY(set.insert(QStringView(fresh).left(3)));
+    const QString kept = fresh;
+    set.replaceLast(kept);
+    QVERIFY(!set.insert(QStringLiteral("new")));
+    const std::vector<std::u16string_view> words = set.take();
+    QCOMPARE(words.size(), size_t(3001));
+    QVERIFY(words.front() == std::u16string_view(u"w0"));
+    QVERIFY(words.back() == std::u16string_view(u"new"));
+    QCOMPARE(set.size(), 0);
+    QVERIFY(set.insert(QStringLiteral("w0")));
 }
 
 void TestSearchIndex::aLongRunIsKeptInOverlappingPieces()

@@ -89,7 +89,8 @@ bool ArticleWriter::indexNewArticles()
 
 ArticleWriter::Result ArticleWriter::write(const PreparedArticle &article)
 {
-    const QString hash = contentHashOf(article);
+    const StoredForms stored = storedFormsOf(article);
+    const QString &hash = stored.contentHash;
     m_find.addBindValue(m_feedId);
     m_find.addBindValue(article.key);
     if (!run(m_find))
@@ -105,7 +106,7 @@ ArticleWriter::Result ArticleWriter::write(const PreparedArticle &article)
                 return Result::Failed;
             return Result::Unchanged;
         }
-        return updateArticle(id, article, hash) && clearLinks(id) && writeLinks(id, article) &&
+        return updateArticle(id, article, stored) && clearLinks(id) && writeLinks(id, article) &&
                        (!article.wantsPage || wantPage(id))
                    ? Result::Updated
                    : Result::Failed;
@@ -121,11 +122,11 @@ ArticleWriter::Result ArticleWriter::write(const PreparedArticle &article)
     if (expired)
         return Result::Expired;
     qint64 id = 0;
-    return insertArticle(article, hash, &id) && writeLinks(id, article) ? Result::Added
-                                                                        : Result::Failed;
+    return insertArticle(article, stored, &id) && writeLinks(id, article) ? Result::Added
+                                                                          : Result::Failed;
 }
 
-bool ArticleWriter::insertArticle(const PreparedArticle &article, const QString &hash,
+bool ArticleWriter::insertArticle(const PreparedArticle &article, const StoredForms &stored,
                                   qint64 *newId)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -134,14 +135,15 @@ bool ArticleWriter::insertArticle(const PreparedArticle &article, const QString 
     for (const QVariant &value :
          {QVariant(m_feedId), sql::text(article.key), sql::text(article.link.toString()),
           sql::text(article.title), sql::text(article.author), sql::epochOrNull(article.published),
-          sql::epochOrNull(article.updated), sql::text(article.excerpt), storedBodyOf(article),
-          sql::text(hash), sql::text(leadImageKey(article)), QVariant(now.toSecsSinceEpoch()),
+          sql::epochOrNull(article.updated), sql::text(article.excerpt), stored.body,
+          sql::text(stored.contentHash), sql::text(leadImageKey(article)),
+          QVariant(now.toSecsSinceEpoch()),
           QVariant(int(article.wantsPage ? PageState::Wanted : PageState::NotNeeded)), QVariant(id),
           QVariant(searchKey(shown, id))})
         m_insert.addBindValue(value);
     if (!run(m_insert))
         return false;
-    if (!m_search.add(searchKey(shown, id), searchWordsOf(article))) {
+    if (!m_search.add(searchKey(shown, id), stored.searchWords)) {
         m_error = m_search.lastError();
         return false;
     }
@@ -150,12 +152,13 @@ bool ArticleWriter::insertArticle(const PreparedArticle &article, const QString 
     return true;
 }
 
-bool ArticleWriter::updateArticle(qint64 id, const PreparedArticle &article, const QString &hash)
+bool ArticleWriter::updateArticle(qint64 id, const PreparedArticle &article,
+                                  const StoredForms &stored)
 {
     for (const QVariant &value :
          {sql::text(article.link.toString()), sql::text(article.title), sql::text(article.author),
           sql::epochOrNull(article.published), sql::epochOrNull(article.updated),
-          sql::text(article.excerpt), storedBodyOf(article), sql::text(hash),
+          sql::text(article.excerpt), stored.body, sql::text(stored.contentHash),
           sql::text(leadImageKey(article)), QVariant(id)})
         m_update.addBindValue(value);
     m_error.clear();

@@ -2,6 +2,7 @@
 
 #include "SearchIndex.h"
 #include "StoreTypes.h"
+#include "StoredArticle.h"
 
 #include <QHash>
 #include <QSqlQuery>
@@ -23,8 +24,8 @@ public:
     QString lastError() const { return m_error; }
 
 private:
-    bool insertArticle(const PreparedArticle &article, const QString &hash, qint64 *newId);
-    bool updateArticle(qint64 id, const PreparedArticle &article, const QString &hash);
+    bool insertArticle(const PreparedArticle &article, const StoredForms &stored, qint64 *newId);
+    bool updateArticle(qint64 id, const PreparedArticle &article, const StoredForms &stored);
     bool wantPage(qint64 id);
     bool clearLinks(qint64 id);
     bool writeLinks(qint64 id, const PreparedArticle &article);

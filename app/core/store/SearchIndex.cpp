@@ -196,12 +196,13 @@ bool SearchIndex::addToVocabulary(QStringView words)
         const QStringView word = words.sliced(from, end - from);
         from = end + 1;
         // Single characters are looked up as they are; only runs are searched inside.
-        // fromRawData: a view for the lookup, no copy of a word already offered.
-        if (word.size() < search::kShortestRun ||
-            m_inVocabulary.contains(QString::fromRawData(word.data(), word.size())))
+        if (word.size() < search::kShortestRun || !m_inVocabulary.insert(word))
             continue;
-        const QString &kept = *m_inVocabulary.insert(word.toString());
-        m_addWord.addBindValue(kept);
+        // The set viewed the caller's text: it views a copy of its own from now on. A QString's
+        // characters stay where they are when the vector moves it.
+        m_offered.push_back(word.toString());
+        m_inVocabulary.replaceLast(m_offered.back());
+        m_addWord.addBindValue(m_offered.back());
         if (!run(m_addWord))
             return false;
     }

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "WordSet.h"
 #include <QList>
 #include <QPair>
+
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -59,7 +61,9 @@ private:
     QString m_error;
     bool m_prepared = false;
     QList<QPair<qint64, QString>> m_queued;
-    QSet<QString> m_inVocabulary; // this object's inserts: a word is offered once
+    // This object's inserts: a word is offered once. The set views the strings of m_offered.
+    search::WordSet m_inVocabulary;
+    std::vector<QString> m_offered;
     QSqlQuery m_insert, m_delete, m_addWord, m_moveKey, m_read;
 };
 

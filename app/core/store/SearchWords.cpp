@@ -1,5 +1,7 @@
 #include "SearchWords.h"
 
+#include "WordSet.h"
+
 #include <QChar>
 
 #include <algorithm>
@@ -68,67 +70,6 @@ template <typename Visit> void splitText(QString &text, Visit visit)
     endRun(size);
 }
 
-// The distinct words of a text, as views into it: an open-addressing set, because an article's
-// words are mostly repeats (a story says "Chongqing" often) and a hash set of QString or
-// QStringView costs an allocation per word or a node per entry, for every article stored.
-class DistinctWords
-{
-public:
-    explicit DistinctWords(qsizetype expected)
-    {
-        size_t capacity = 64;
-        while (capacity < size_t(expected) * 2)
-            capacity *= 2;
-        m_slots.assign(capacity, kEmpty);
-        m_words.reserve(capacity / 2);
-    }
-
-    void insert(QStringView word)
-    {
-        const std::u16string_view view(word.utf16(), size_t(word.size()));
-        const size_t mask = m_slots.size() - 1;
-        for (size_t slot = hashOf(view) & mask;; slot = (slot + 1) & mask) {
-            if (m_slots[slot] == kEmpty) {
-                m_slots[slot] = quint32(m_words.size());
-                m_words.push_back(view);
-                if (m_words.size() * 2 > m_slots.size())
-                    grow();
-                return;
-            }
-            if (m_words[m_slots[slot]] == view)
-                return;
-        }
-    }
-
-    std::vector<std::u16string_view> take() { return std::move(m_words); }
-
-private:
-    static constexpr quint32 kEmpty = 0xffffffff;
-
-    static size_t hashOf(std::u16string_view word)
-    {
-        size_t hash = 14695981039346656037ULL; // FNV-1a: short keys, no seed needed here
-        for (const char16_t c : word)
-            hash = (hash ^ c) * 1099511628211ULL;
-        return hash ^ (hash >> 29);
-    }
-
-    void grow()
-    {
-        m_slots.assign(m_slots.size() * 2, kEmpty);
-        const size_t mask = m_slots.size() - 1;
-        for (quint32 index = 0; index < quint32(m_words.size()); ++index) {
-            size_t slot = hashOf(m_words[index]) & mask;
-            while (m_slots[slot] != kEmpty)
-                slot = (slot + 1) & mask;
-            m_slots[slot] = index;
-        }
-    }
-
-    std::vector<quint32> m_slots;
-    std::vector<std::u16string_view> m_words;
-};
-
 } // namespace
 
 QString indexWords(std::initializer_list<QStringView> texts)
@@ -140,7 +81,7 @@ QString indexWords(std::initializer_list<QStringView> texts)
     folded.reserve(length);
     for (QStringView text : texts)
         folded.append(text).append(QLatin1Char('\n'));
-    DistinctWords words(folded.size() / 8);
+    WordSet words(folded.size() / 8);
     splitText(folded, [&words](QStringView word, bool single) {
         if (single) {
             words.insert(word);

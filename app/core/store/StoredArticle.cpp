@@ -53,20 +53,11 @@ void makeStoredForms(PreparedArticle &article)
     article.storedFormsFrom = textsHash(article);
 }
 
-QVariant storedBodyOf(const PreparedArticle &article)
+StoredForms storedFormsOf(const PreparedArticle &article)
 {
-    return madeFromThese(article) ? article.storedBody
-                                  : sql::body(article.bodyHtml, article.bodyText);
-}
-
-QString searchWordsOf(const PreparedArticle &article)
-{
-    return madeFromThese(article) ? article.searchWords : wordsOf(article);
-}
-
-QString contentHashOf(const PreparedArticle &article)
-{
-    return madeFromThese(article) ? article.contentHash : contentHash(article);
+    if (madeFromThese(article))
+        return {article.storedBody, article.searchWords, article.contentHash};
+    return {sql::body(article.bodyHtml, article.bodyText), wordsOf(article), contentHash(article)};
 }
 
 } // namespace ichq

@@ -13,9 +13,15 @@ struct PreparedArticle;
 // spend its time on them, with a hash of the fields they were made from: an article changed
 // since (a test, a benchmark) gets them made again where they are used.
 void makeStoredForms(PreparedArticle &article);
-QVariant storedBodyOf(const PreparedArticle &article);
-// Identifies a version of an article: a changed title, body, link or categories changes it.
-QString contentHashOf(const PreparedArticle &article);
-QString searchWordsOf(const PreparedArticle &article);
+
+struct StoredForms
+{
+    QVariant body;
+    QString searchWords;
+    // Identifies a version of an article: a changed title, body, link or categories changes it.
+    QString contentHash;
+};
+// Those made ahead, or made now when the article changed since (one check for all three).
+StoredForms storedFormsOf(const PreparedArticle &article);
 
 } // namespace ichq
