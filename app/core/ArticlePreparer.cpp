@@ -79,7 +79,7 @@ PreparedArticle ArticlePreparer::prepare(const FeedItem &item, WholeArticles who
         wholeArticles == WholeArticles::Never ? WholeArticles::Auto : wholeArticles;
     article.wantsPage = WholeArticlePolicy::needsPage(item, contentText, summaryText, marking);
     article.title = item.title.isEmpty() ? excerptOf(body.plainText, 80) : item.title;
-    makeStoredForms(article);
+    makeStoredForms(article, body.htmlUtf8, body.plainTextUtf8);
 
     // No more photos are ever fetched for one article (100 by a refresh, 300 when it is opened):
     // links past that would only make a hostile item slow to store.

@@ -1,5 +1,6 @@
 #include "ArticlePreparer.h"
 #include "PreparedArticleStream.h"
+#include "store/StoredArticle.h"
 
 #include <QtTest>
 
@@ -52,6 +53,7 @@ private slots:
     void aUserWhoKeepsActingDoesNotStopTheRefresh();
     void theWorkersStartBeforeTheLastItemIsIn();
     void aStreamLeftUnfinishedStopsItsWorkers();
+    void theFormsMadeAheadAreThoseOfTheTexts();
 };
 
 void TestPreparedArticleStream::handsOutEveryItemInFeedOrder_data()
@@ -169,6 +171,31 @@ void TestPreparedArticleStream::aStreamLeftUnfinishedStopsItsWorkers()
     QTRY_VERIFY_WITH_TIMEOUT(stream->readyChunks() >= 6, 10000); // all published chunks done
     stream.reset();
     QVERIFY(!stream);
+}
+
+// The preparer makes the stored body and the version's hash from the sanitizer's UTF-8; made
+// again from the article's strings, they are the same bytes (or every article would read as
+// changed on the next refresh).
+void TestPreparedArticleStream::theFormsMadeAheadAreThoseOfTheTexts()
+{
+    QList<FeedItem> items = itemsNumbered(2);
+    FeedItem chinese;
+    chinese.id = QStringLiteral("zh");
+    chinese.title = QStringLiteral("两江新区");
+    chinese.content =
+        QStringLiteral("<p>重庆 &amp; 雾都 — “quotes” 🚄 &#x20000;</p><img src=\"/a b.jpg\">");
+    chinese.contentBase = QUrl(QStringLiteral("https://www.ichongqing.info/"));
+    items << chinese;
+    for (const FeedItem &item : std::as_const(items)) {
+        const PreparedArticle made = ArticlePreparer::prepare(item);
+        PreparedArticle plain = made;
+        plain.storedFormsFrom = 0; // as if nothing had been made ahead
+        const StoredForms ahead = storedFormsOf(made);
+        const StoredForms again = storedFormsOf(plain);
+        QCOMPARE(ahead.body, again.body);
+        QCOMPARE(ahead.contentHash, again.contentHash);
+        QCOMPARE(ahead.searchWords, again.searchWords);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestPreparedArticleStream)

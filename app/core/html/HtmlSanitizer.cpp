@@ -65,7 +65,8 @@ html::SanitizerWalker walk(const QString &html, const QUrl &baseUrl)
 SanitizedHtml HtmlSanitizer::sanitize(const QString &html, const QUrl &baseUrl)
 {
     const html::SanitizerWalker walker = walk(html, baseUrl);
-    return {QString::fromUtf8(walker.html()), walker.imageUrls(), walker.plainText()};
+    return {QString::fromUtf8(walker.html()), walker.imageUrls(), walker.plainText(), walker.html(),
+            walker.plainTextUtf8()};
 }
 
 QString HtmlSanitizer::toPlainText(const QString &html)

@@ -12,6 +12,10 @@ struct SanitizedHtml
     QList<QUrl>
         imageUrls;     // absolute http(s) URLs of the images the html references, in order, unique
     QString plainText; // the visible text, whitespace collapsed (for excerpts and search)
+    // The same html and plainText in UTF-8, as the sanitizer wrote them: the store keeps them
+    // so, and converting them back costs every article a refresh stores.
+    QByteArray htmlUtf8;
+    QByteArray plainTextUtf8;
 };
 
 // gumbo parse -> allowlist -> serialize. Every <img> src is rewritten to

@@ -40,6 +40,7 @@ public:
     void wordBreak() { m_pendingSpace = !m_out.isEmpty(); }
 
     QString toString() const { return QString::fromUtf8(m_out); }
+    const QByteArray &utf8() const { return m_out; }
 
 private:
     QByteArray m_out;

@@ -21,6 +21,7 @@ public:
 
     const QByteArray &html() const { return m_html.html(); }
     QString plainText() const { return m_text.toString(); }
+    const QByteArray &plainTextUtf8() const { return m_text.utf8(); }
     const QList<QUrl> &imageUrls() const { return m_images; }
 
 private:

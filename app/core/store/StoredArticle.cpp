@@ -25,14 +25,18 @@ bool madeFromThese(const PreparedArticle &article)
     return article.storedFormsFrom != 0 && article.storedFormsFrom == textsHash(article);
 }
 
-QString contentHash(const PreparedArticle &article)
+QString contentHash(const PreparedArticle &article, const QByteArray &htmlUtf8)
 {
     QCryptographicHash hash(QCryptographicHash::Sha1);
     const QChar separator(0x1f);
-    for (const QString &part :
-         {article.title, article.link.toString(), article.author, article.bodyHtml,
-          article.categories.join(separator), article.published.toString(Qt::ISODate)}) {
-        hash.addData(part.toUtf8());
+    const QByteArray parts[] = {article.title.toUtf8(),
+                                article.link.toString().toUtf8(),
+                                article.author.toUtf8(),
+                                htmlUtf8,
+                                article.categories.join(separator).toUtf8(),
+                                article.published.toString(Qt::ISODate).toUtf8()};
+    for (const QByteArray &part : parts) {
+        hash.addData(part);
         hash.addData(QByteArrayView("\x1f"));
     }
     return QString::fromLatin1(hash.result().toHex());
@@ -45,11 +49,14 @@ QString wordsOf(const PreparedArticle &article)
 
 } // namespace
 
-void makeStoredForms(PreparedArticle &article)
+void makeStoredForms(PreparedArticle &article, const QByteArray &htmlUtf8,
+                     const QByteArray &textUtf8)
 {
-    article.storedBody = sql::body(article.bodyHtml, article.bodyText);
+    const QByteArray html = htmlUtf8.isEmpty() ? article.bodyHtml.toUtf8() : htmlUtf8;
+    const QByteArray text = textUtf8.isEmpty() ? article.bodyText.toUtf8() : textUtf8;
+    article.storedBody = sql::bodyFromUtf8(html, text);
     article.searchWords = wordsOf(article);
-    article.contentHash = contentHash(article);
+    article.contentHash = contentHash(article, html);
     article.storedFormsFrom = textsHash(article);
 }
 
@@ -57,7 +64,9 @@ StoredForms storedFormsOf(const PreparedArticle &article)
 {
     if (madeFromThese(article))
         return {article.storedBody, article.searchWords, article.contentHash};
-    return {sql::body(article.bodyHtml, article.bodyText), wordsOf(article), contentHash(article)};
+    const QByteArray html = article.bodyHtml.toUtf8();
+    return {sql::bodyFromUtf8(html, article.bodyText.toUtf8()), wordsOf(article),
+            contentHash(article, html)};
 }
 
 } // namespace ichq

@@ -12,7 +12,10 @@ struct PreparedArticle;
 // the thread that prepared the article (ArticlePreparer), so that the store's thread does not
 // spend its time on them, with a hash of the fields they were made from: an article changed
 // since (a test, a benchmark) gets them made again where they are used.
-void makeStoredForms(PreparedArticle &article);
+// htmlUtf8 and textUtf8: bodyHtml and bodyText in UTF-8, when the caller has them (the
+// sanitizer writes UTF-8); made here when empty.
+void makeStoredForms(PreparedArticle &article, const QByteArray &htmlUtf8 = {},
+                     const QByteArray &textUtf8 = {});
 
 struct StoredForms
 {

@@ -123,14 +123,17 @@ QByteArray compressed(const QByteArray &data)
 
 QVariant body(const QString &html, const QString &plainText)
 {
+    return bodyFromUtf8(html.toUtf8(), plainText.toUtf8());
+}
+
+QVariant bodyFromUtf8(QByteArrayView html, QByteArrayView plainText)
+{
     if (html.isEmpty() && plainText.isEmpty())
         return QVariant(QString(QLatin1String("")));
-    const QByteArray htmlBytes = html.toUtf8();
-    const QByteArray textBytes = plainText.toUtf8();
     QByteArray packed(kInnerHeader, Qt::Uninitialized);
-    qToBigEndian(quint32(htmlBytes.size()), packed.data());
-    packed.reserve(kInnerHeader + htmlBytes.size() + textBytes.size());
-    packed.append(htmlBytes).append(textBytes);
+    qToBigEndian(quint32(html.size()), packed.data());
+    packed.reserve(kInnerHeader + html.size() + plainText.size());
+    packed.append(html).append(plainText);
     return QVariant(compressed(packed));
 }
 

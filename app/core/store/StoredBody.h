@@ -11,6 +11,8 @@ namespace ichq::sql {
 // HTML alone took 8.2 and the text, kept apart as TEXT, 14.0. Empty stays '' ("page_html != ''"
 // means a page is kept).
 QVariant body(const QString &html, const QString &plainText);
+// The same from their UTF-8.
+QVariant bodyFromUtf8(QByteArrayView html, QByteArrayView plainText);
 
 struct StoredBody
 {
