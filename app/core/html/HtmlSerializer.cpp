@@ -72,26 +72,39 @@ void HtmlWriter::escaped(const char *utf8, qsizetype length, bool inAttribute)
     m_out.append(run, end - run);
 }
 
+namespace {
+
+// Bytes of whitespace at p: ASCII whitespace, or U+00A0 NO-BREAK SPACE (C2 A0 in UTF-8; &nbsp;
+// padding is common in feeds); 0 for anything else.
+qsizetype spaceAt(const char *p, const char *end)
+{
+    const char c = *p;
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f')
+        return 1;
+    return c == '\xC2' && p + 1 < end && p[1] == '\xA0' ? 2 : 0;
+}
+
+} // namespace
+
 void PlainTextBuilder::text(const char *utf8, qsizetype length)
 {
+    // A word at a time, not a byte: this runs over the text of every article a refresh stores.
     const char *end = utf8 + length;
-    for (const char *p = utf8; p < end; ++p) {
-        const char c = *p;
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+    const char *p = utf8;
+    while (p < end) {
+        if (const qsizetype space = spaceAt(p, end)) {
             m_pendingSpace = !m_out.isEmpty();
+            p += space;
             continue;
         }
-        // U+00A0 NO-BREAK SPACE is C2 A0 in UTF-8; &nbsp; padding is common in feeds.
-        if (c == '\xC2' && p + 1 < end && p[1] == '\xA0') {
-            m_pendingSpace = !m_out.isEmpty();
+        const char *word = p;
+        while (p < end && spaceAt(p, end) == 0)
             ++p;
-            continue;
-        }
         if (m_pendingSpace) {
             m_out.append(' ');
             m_pendingSpace = false;
         }
-        m_out.append(c);
+        m_out.append(word, p - word);
     }
 }
 
