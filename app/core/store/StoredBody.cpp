@@ -94,10 +94,6 @@ QByteArray textOf(const Unpacked &body)
     return body.packed.sliced(htmlEnd);
 }
 
-} // namespace
-
-namespace {
-
 // What qCompress would write (the length, big-endian, then a zlib stream), made by libdeflate:
 // its level 1 compresses bench_store's bodies as small as zlib's level 3, five times as fast,
 // on the sanitizing workers of every refresh.
@@ -106,6 +102,8 @@ QByteArray compressed(const QByteArray &data)
     // One compressor per thread: making one costs more than compressing an article.
     thread_local const std::unique_ptr<libdeflate_compressor, void (*)(libdeflate_compressor *)>
         compressor(libdeflate_alloc_compressor(1), libdeflate_free_compressor);
+    if (!compressor) // out of memory when the thread made it: zlib writes the same format
+        return qCompress(data).prepend(kMark);
     const size_t bound = libdeflate_zlib_compress_bound(compressor.get(), size_t(data.size()));
     QByteArray out(qsizetype(1 + kInnerHeader + bound), Qt::Uninitialized);
     out[0] = kMark;
