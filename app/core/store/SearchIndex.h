@@ -1,15 +1,15 @@
 #pragma once
 
 #include "WordSet.h"
+
 #include <QList>
 #include <QPair>
-
-#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
 
 #include <functional>
+#include <vector>
 
 namespace ichq {
 

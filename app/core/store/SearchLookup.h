@@ -7,7 +7,7 @@
 namespace ichq::search {
 
 // Runs that more vocabulary words than this contain ("ing", "ion") narrow too little to be
-// worth an OR of them all: such a piece is left to LIKE.
+// worth an OR of them all: such a piece is left to the check (TextMatcher).
 inline constexpr int kMostWordsPerPiece = 200;
 
 // How the search index narrows a search down (SearchWords.h says what it keeps).
@@ -23,7 +23,7 @@ struct IndexLookup
 // For a search's words, each a substring that every hit must hold: each piece of each word
 // becomes a condition on the index, a Han character as itself, a run as the OR of the
 // vocabulary's words that contain it. Every article that holds all the words satisfies the
-// expression; LIKE then checks them.
+// expression; unless the lookup is exact, TextMatcher then checks them.
 IndexLookup lookUp(QSqlDatabase db, const QStringList &searchWords);
 
 // Whether every search word is a substring of the title, author or text, ASCII letters in

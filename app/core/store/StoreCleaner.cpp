@@ -146,10 +146,10 @@ bool StoreCleaner::expireArticles(const QDateTime &horizon, const QDateTime &now
         // condition on it changes nothing, and lets articles_by_shown_date bound the three
         // statements below to the articles old enough, where each read every row (10 ms of
         // every refresh's cleanup at 5,000 articles).
-        const QString expired = QStringLiteral(
-            " FROM articles WHERE is_starred = 0 AND "
-            "MAX(first_seen, COALESCE(published, 0)) < :horizon AND "
-            "COALESCE(published, first_seen) < :horizon");
+        const QString expired =
+            QStringLiteral(" FROM articles WHERE is_starred = 0 AND "
+                           "MAX(first_seen, COALESCE(published, 0)) < :horizon AND "
+                           "COALESCE(published, first_seen) < :horizon");
         QSqlQuery remember(db);
         remember.prepare(QStringLiteral("INSERT OR REPLACE INTO expired_articles "
                                         "(feed_id, guid, expired_at) SELECT feed_id, guid, :now") +

@@ -9,6 +9,15 @@
 
 namespace ichq {
 
+// What the store writes of an article besides its plain fields (StoredArticle.h).
+struct StoredForms
+{
+    QVariant body;       // sql::body: the HTML and the text, compressed
+    QString searchWords; // search::indexWords
+    // Identifies a version of an article: a changed title, body, link or categories changes it.
+    QString contentHash;
+};
+
 // An article ready to keep: sanitized, keyed, with the images its body references.
 struct PreparedArticle
 {
@@ -22,10 +31,8 @@ struct PreparedArticle
     QString excerpt;  // plain text, short
     QString bodyHtml; // sanitized
     QString bodyText; // plain text, for search
-    // The body as stored and the search words, made ahead (StoredArticle.h).
-    QVariant storedBody;
-    QString searchWords; // search::indexWords
-    QString contentHash;
+    // Made ahead, with a hash of the fields they were made from (StoredArticle.h).
+    StoredForms storedForms;
     size_t storedFormsFrom = 0;
     QList<QUrl>
         imageUrls; // the images of the body, then feed-level media images; first = lead photo

@@ -1,7 +1,6 @@
 #include "StoredArticle.h"
 
 #include "SearchWords.h"
-#include "StoreTypes.h"
 #include "StoredBody.h"
 
 #include <QCryptographicHash>
@@ -47,26 +46,27 @@ QString wordsOf(const PreparedArticle &article)
     return search::indexWords({article.title, article.author, article.bodyText});
 }
 
+StoredForms formsOf(const PreparedArticle &article, const QByteArray &htmlUtf8,
+                    const QByteArray &textUtf8)
+{
+    return {sql::bodyFromUtf8(htmlUtf8, textUtf8), wordsOf(article),
+            contentHash(article, htmlUtf8)};
+}
+
 } // namespace
 
 void makeStoredForms(PreparedArticle &article, const QByteArray &htmlUtf8,
                      const QByteArray &textUtf8)
 {
-    const QByteArray html = htmlUtf8.isEmpty() ? article.bodyHtml.toUtf8() : htmlUtf8;
-    const QByteArray text = textUtf8.isEmpty() ? article.bodyText.toUtf8() : textUtf8;
-    article.storedBody = sql::bodyFromUtf8(html, text);
-    article.searchWords = wordsOf(article);
-    article.contentHash = contentHash(article, html);
+    article.storedForms = formsOf(article, htmlUtf8, textUtf8);
     article.storedFormsFrom = textsHash(article);
 }
 
 StoredForms storedFormsOf(const PreparedArticle &article)
 {
     if (madeFromThese(article))
-        return {article.storedBody, article.searchWords, article.contentHash};
-    const QByteArray html = article.bodyHtml.toUtf8();
-    return {sql::bodyFromUtf8(html, article.bodyText.toUtf8()), wordsOf(article),
-            contentHash(article, html)};
+        return article.storedForms;
+    return formsOf(article, article.bodyHtml.toUtf8(), article.bodyText.toUtf8());
 }
 
 } // namespace ichq

@@ -11,8 +11,8 @@ namespace ichq::sql {
 
 namespace {
 
-// An article's BLOB: kMark, then qCompress of the HTML's length in bytes (4, big-endian), the
-// HTML and the text; qCompress itself writes the length of what it compressed first.
+// An article's BLOB: kMark, then what qCompress writes (the length, 4 bytes big-endian, and a
+// zlib stream) of the HTML's length in bytes (4, big-endian), the HTML and the text.
 // Older BLOBs, still read: schema 8's first, kCrcMark, a CRC-16 of the compressed bytes, then the
 // same; before schema 8, qCompress of the HTML alone, which begins with the length as 4 bytes,
 // big-endian: never 0xfe or 0xff, which would be 4 GB.
@@ -102,16 +102,17 @@ QByteArray compressed(const QByteArray &data)
     // One compressor per thread: making one costs more than compressing an article.
     thread_local const std::unique_ptr<libdeflate_compressor, void (*)(libdeflate_compressor *)>
         compressor(libdeflate_alloc_compressor(1), libdeflate_free_compressor);
-    if (!compressor) // out of memory when the thread made it: zlib writes the same format
-        return qCompress(data).prepend(kMark);
-    const size_t bound = libdeflate_zlib_compress_bound(compressor.get(), size_t(data.size()));
-    QByteArray out(qsizetype(1 + kInnerHeader + bound), Qt::Uninitialized);
-    out[0] = kMark;
-    qToBigEndian(quint32(data.size()), out.data() + 1);
-    const size_t written =
-        libdeflate_zlib_compress(compressor.get(), data.constData(), size_t(data.size()),
-                                 out.data() + 1 + kInnerHeader, bound);
-    if (written == 0) // cannot happen with the bound; the same bytes from zlib if it did
+    QByteArray out;
+    size_t written = 0;
+    if (compressor) { // null: out of memory when this thread made it
+        const size_t bound = libdeflate_zlib_compress_bound(compressor.get(), size_t(data.size()));
+        out.resize(qsizetype(1 + kInnerHeader + bound));
+        out[0] = kMark;
+        qToBigEndian(quint32(data.size()), out.data() + 1);
+        written = libdeflate_zlib_compress(compressor.get(), data.constData(), size_t(data.size()),
+                                           out.data() + 1 + kInnerHeader, bound);
+    }
+    if (written == 0) // zlib writes the same format
         return qCompress(data).prepend(kMark);
     out.truncate(qsizetype(1 + kInnerHeader + written));
     return out;
