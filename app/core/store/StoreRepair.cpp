@@ -72,6 +72,33 @@ void copyTable(QSqlDatabase db, const QString &table)
     }
 }
 
+// A link whose other side was lost: an article that came through while its photos' or
+// sections' rows did not is marked changed (no version hash), so that the next refresh writes
+// it again with its links, and fetches its photos; unchanged, it never would. The dangling
+// links go, and so do those of articles lost: a returning article gets a new id, which a stale
+// link could otherwise name.
+void unlinkWhatWasLost(QSqlDatabase db)
+{
+    QSqlQuery query(db);
+    run(query,
+        QStringLiteral("UPDATE articles SET content_hash = '' WHERE id IN ("
+                       "SELECT ai.article_id FROM article_images ai WHERE NOT EXISTS "
+                       "(SELECT 1 FROM images i WHERE i.key = ai.image_key) "
+                       "UNION SELECT ac.article_id FROM article_categories ac WHERE NOT EXISTS "
+                       "(SELECT 1 FROM categories c WHERE c.id = ac.category_id)) "
+                       "OR (first_image != '' AND NOT EXISTS "
+                       "(SELECT 1 FROM article_images ai WHERE ai.article_id = articles.id))"));
+    run(query, QStringLiteral("DELETE FROM article_images WHERE NOT EXISTS "
+                              "(SELECT 1 FROM images i WHERE i.key = article_images.image_key) "
+                              "OR NOT EXISTS (SELECT 1 FROM articles a "
+                              "WHERE a.id = article_images.article_id)"));
+    run(query,
+        QStringLiteral("DELETE FROM article_categories WHERE NOT EXISTS "
+                       "(SELECT 1 FROM categories c WHERE c.id = article_categories.category_id) "
+                       "OR NOT EXISTS (SELECT 1 FROM articles a "
+                       "WHERE a.id = article_categories.article_id)"));
+}
+
 QString damagedName(const QString &path)
 {
     return path + QStringLiteral(".damaged-") +
@@ -141,6 +168,7 @@ RepairOutcome StoreRepair::rebuild(Database &db, const QString &path)
         run(query, QStringLiteral("PRAGMA foreign_keys=OFF"));
         for (const char *table : kTables)
             copyTable(connection, QString::fromLatin1(table));
+        unlinkWhatWasLost(connection);
         run(query, QStringLiteral("PRAGMA foreign_keys=ON"));
         run(query, QStringLiteral("DETACH DATABASE damaged"));
     }
